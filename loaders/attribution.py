@@ -1,0 +1,97 @@
+"""Find the cue verb and the speaker phrase that attribute one quoted span.
+
+Looks after the closing mark first (``"…," said X.`` / ``"…," X said.``) when the quote
+ends with a comma, before the opening mark otherwise (``X said, "…"``), then the other
+side. Returns the phrase as written; names.py splits it and coref.py resolves it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders import patterns as P
+from loaders.names import split_speaker
+from loaders.quotes import QuoteSpan
+
+MAX_TAIL = 240
+MAX_HEAD = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue verb (or ``according to``/``:``/``—``) and the speaker phrase it governs."""
+
+    cue: str
+    phrase: str
+    side: str  # "after" | "before"
+    framed: bool = True  # the cue stands right next to the quote
+
+
+def attribute(text: str, span: QuoteSpan, paragraph: tuple[int, int], prev_end: int, next_start: int) -> Attribution | None:
+    """The attribution of ``span``, looking no further than its neighbouring quotes."""
+    p_start, p_end = paragraph
+    close_at = span.end + 1 if span.closed else span.end
+    tail_limit = min(next_start, p_end, close_at + MAX_TAIL)
+    tail = text[close_at:P.sentence_end(text, close_at, tail_limit)] if close_at < tail_limit else ""
+    head_start = max(prev_end, P.sentence_start(text, span.start - 1, max(p_start, prev_end)), span.start - MAX_HEAD)
+    head = text[head_start:max(head_start, span.start - 1)] if span.opened else ""
+    quote = text[span.pieces[-1][0]:span.end].rstrip()
+    after_first = quote.endswith(",") or tail.lstrip().startswith(",") or not head.strip()
+    order = (_after, _before) if after_first else (_before, _after)
+    for finder in order:
+        found = finder(tail if finder is _after else head, head_is_paragraph_start=head_start == p_start)
+        if found:
+            return found
+    return None
+
+
+def _after(tail: str, **_) -> Attribution | None:
+    if not tail.strip():
+        return None
+    match = P.TAIL_ACCORDING.match(tail)
+    if match:
+        return Attribution("according to", _cut_who(match.group("who")), "after")
+    match = P.TAIL_VERB_FIRST.match(tail)
+    if match:
+        who = _cut_who(match.group("who"))
+        if split_speaker(who).kind != "none":
+            return Attribution(_verb(match), who, "after")
+    match = P.TAIL_WHO_FIRST.match(tail)
+    if match:
+        who = match.group("who").strip(" ,")
+        if len(who.split()) <= 20 and split_speaker(who).kind != "none":
+            return Attribution(_verb(match), who, "after")
+    return None
+
+
+def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
+    if not head.strip():
+        return None
+    match = P.HEAD_ACCORDING.search(head)
+    if match:
+        return Attribution("according to", match.group("who").strip(), "before")
+    if head_is_paragraph_start:
+        match = P.HEAD_COLON_SPEAKER.match(head)
+        if match and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
+            return Attribution(":", match.group("who").strip(), "before")
+    match = P.HEAD_WHO_VERB.search(head)
+    if match:
+        who = match.group("who").strip(" ,")
+        framed = not match.group("extra").strip() or match.group("extra").strip().startswith(("in ", "to ", "that"))
+        if split_speaker(who).kind != "none":
+            return Attribution(_verb(match), who, "before", framed)
+    match = P.HEAD_VERB_WHO.search(head)
+    if match and split_speaker(match.group("who")).kind != "none":
+        return Attribution(_verb(match), match.group("who").strip(), "before")
+    return None
+
+
+def _verb(match) -> str:
+    return " ".join(match.group("verb").lower().split())
+
+
+def _cut_who(who: str) -> str:
+    stop = P.WHO_STOP.search(who)
+    if stop:
+        who = who[:stop.start()]
+    return who.strip().rstrip(".,;:").strip()

@@ -1,0 +1,61 @@
+"""Resolve speakers within one release: a surname, pronoun or bare title to a full name.
+
+The rule of the annotation guide: a speaker is named by the fullest form of their name
+anywhere in the same release. Mentions are collected once per release; each speaker
+reference is then matched against them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.names import INITIAL, first_name, name_mentions, surname, words_of
+
+
+@dataclass
+class ReleasePeople:
+    """The people a release names, indexed by surname."""
+
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str) -> "ReleasePeople":
+        people = cls()
+        for _, name, title in name_mentions(text):
+            people.add(name, title)
+        return people
+
+    def add(self, name: str, title: str | None = None) -> None:
+        key = surname(name).lower()
+        names = self.by_surname.setdefault(key, [])
+        if name not in names:
+            names.append(name)
+        if title and name not in self.titles:
+            self.titles[name] = title
+
+    def fullest(self, name: str) -> str:
+        """The fullest known form of ``name``: ``Benner`` or ``Derek Benner`` -> ``Derek N. Benner``."""
+        candidates = self.by_surname.get(surname(name).lower(), [])
+        words = words_of(name)
+        if len(words) > 1:
+            first = first_name(name).lower()
+            candidates = [c for c in candidates if first_name(c).lower() == first]
+        if not candidates:
+            return name
+        best = max(candidates, key=lambda c: (len(words_of(c)), sum(not INITIAL.match(w) for w in words_of(c))))
+        if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
+            return name  # two people share the surname: do not guess
+        return best if len(words_of(best)) >= len(words) else name
+
+    def with_title(self, title: str, speakers: list[tuple[str, str | None]]) -> str | None:
+        """The person a bare title (``the Secretary``) stands for: the latest speaker holding it."""
+        heads = {w.lower() for w in words_of(title)} - {"the", "of", "for", "and"}
+        for name, spoken_title in reversed(speakers):
+            known = " ".join(filter(None, (spoken_title, self.titles.get(name)))).lower()
+            if heads and heads <= set(words_of(known)):
+                return name
+        for name, known in self.titles.items():
+            if heads and heads <= {w.lower() for w in words_of(known)}:
+                return name
+        return None

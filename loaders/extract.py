@@ -1,0 +1,145 @@
+"""The extraction pipeline: spans -> cues -> speaker phrase -> name/title -> resolution.
+
+``extract_quotes(text)`` is a pure function of the stored release text; it returns
+:class:`ExtractedQuote` records whose offsets index that text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders import patterns as P
+from loaders.attribution import Attribution, attribute
+from loaders.coref import ReleasePeople
+from loaders.names import SpeakerParts, split_speaker, words_of
+from loaders.quotes import QuoteSpan, find_spans, paragraphs
+from loaders.records import ExtractedQuote
+
+EXTRACTOR_VERSION = "0.1.0"
+"""Bumped whenever extraction output may change, so stored releases can be re-extracted."""
+
+MIN_UNATTRIBUTED_WORDS = 4
+"""An unattributed quote shorter than this is taken for a quoted term, not speech."""
+
+_SENTENCE_FINAL = re.compile(r"[.!?,…]['’\"”]?$")
+
+
+def extract_quotes(text: str) -> list[ExtractedQuote]:
+    """Every quotation in ``text`` with its speaker resolved within the release."""
+    spans = find_spans(text)
+    if not spans:
+        return []
+    paras = paragraphs(text)
+    people = ReleasePeople.from_text(text)
+    found: list[tuple[QuoteSpan, Attribution | None, SpeakerParts | None]] = []
+    for index, span in enumerate(spans):
+        para = paras[span.paragraph]
+        prev_end = spans[index - 1].end + 1 if index and spans[index - 1].paragraph == span.paragraph else para[0]
+        next_start = spans[index + 1].start - 1 if index + 1 < len(spans) else len(text)
+        attribution = attribute(text, span, para, prev_end, next_start)
+        parts = split_speaker(attribution.phrase) if attribution else None
+        found.append((span, attribution, parts))
+
+    results: list[ExtractedQuote] = []
+    speakers: list[tuple[str, str | None]] = []  # resolved (name, title) in order of speaking
+    last: ExtractedQuote | None = None
+    for index, (span, attribution, parts) in enumerate(found):
+        quote = span.text(text)
+        if attribution is None or parts is None or parts.kind == "none":
+            inherited = _inherited(text, span, last, found, index, paras)
+            if inherited is None:
+                dash = _dash_line(text, span, paras)
+                if dash is None:
+                    if not _is_statement(text, span, quote):
+                        continue
+                    record = ExtractedQuote(quote, span.start, span.end, span.paragraph)
+                else:
+                    record = _record(span, quote, dash[0], dash[1], people, speakers)
+            else:
+                record = ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
+                                        inherited.speaker_as_written, inherited.title, inherited.organization,
+                                        inherited.cue)
+        else:
+            if not attribution.framed and not _is_statement(text, span, quote):
+                continue
+            if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
+                continue
+            record = _record(span, quote, attribution, parts, people, speakers)
+        results.append(record)
+        if record.speaker:
+            speakers.append((record.speaker, record.title))
+        last = record
+    return results
+
+
+def _record(span: QuoteSpan, quote: str, attribution: Attribution, parts: SpeakerParts,
+            people: ReleasePeople, speakers: list[tuple[str, str | None]]) -> ExtractedQuote:
+    name = title = organization = None
+    if parts.kind in ("person", "surname"):
+        name = people.fullest(parts.name or "")
+        title = parts.title or people.titles.get(name)
+        organization = parts.organization
+        if parts.kind == "surname" and name == parts.name:
+            for spoken, spoken_title in reversed(speakers):
+                if spoken.split()[-1] == name:
+                    name, title = spoken, title or spoken_title
+                    break
+    elif parts.kind == "pronoun":
+        if speakers:
+            name, title = speakers[-1]
+    elif parts.kind == "title":
+        title = parts.title
+        name = people.with_title(parts.title or "", speakers)
+    elif parts.kind == "organization":
+        name = parts.name
+    return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
+                          organization, attribution.cue)
+
+
+def _inherited(text: str, span: QuoteSpan, last: ExtractedQuote | None, found, index: int, paras) -> ExtractedQuote | None:
+    """The quote whose speaker an unattributed span continues, if any."""
+    # "A," said X. "B."  -> B belongs to X; so does a quote-only paragraph after X's quote.
+    if last is not None and last.speaker is not None:
+        if last.paragraph == span.paragraph:
+            return last
+        p_start = paras[span.paragraph][0]
+        if last.paragraph == span.paragraph - 1 and span.start - 1 <= p_start + 1:
+            return last
+    # "A." "B," said X.  -> A belongs to X when the next quote in the paragraph is attributed.
+    if index + 1 < len(found):
+        nxt, attribution, parts = found[index + 1]
+        if nxt.paragraph == span.paragraph and attribution and parts and parts.kind != "none" \
+                and not text[span.end + 1:nxt.start - 1].strip(" ,"):
+            return None
+    return None
+
+
+def _dash_line(text: str, span: QuoteSpan, paras) -> tuple[Attribution, SpeakerParts] | None:
+    """A following line ``— Name, Title`` that signs the quote."""
+    following = span.paragraph + 1
+    close_at = span.end + 1
+    rest = text[close_at:paras[span.paragraph][1]]
+    line = rest if rest.strip() else (text[paras[following][0]:paras[following][1]] if following < len(paras) else "")
+    match = P.DASH_ATTRIBUTION.match(line)
+    if not match:
+        return None
+    phrase = line[match.end():].strip()
+    parts = split_speaker(phrase)
+    if parts.kind in ("person", "organization", "surname") and len(phrase.split()) <= 20:
+        return Attribution("—", phrase, "after"), parts
+    return None
+
+
+def _is_statement(text: str, span: QuoteSpan, quote: str) -> bool:
+    """An unattributed span that still reads as reported speech rather than a term or a name."""
+    if len(words_of(quote)) < MIN_UNATTRIBUTED_WORDS:
+        return False
+    return not _is_name_like(text, span, quote)
+
+
+def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
+    """Quoted names, titles of works and terms: a naming frame before, or Title Case words."""
+    if P.NAMING_FRAME.search(text, max(0, span.start - 25), max(0, span.start - 1)):
+        return True
+    words = [w for w in words_of(quote) if len(w) > 3]
+    return bool(words) and len(words) <= 8 and all(w[0].isupper() for w in words) and not _SENTENCE_FINAL.search(quote)

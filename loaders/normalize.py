@@ -1,0 +1,106 @@
+"""Turn raw release text into the stored form: clean paragraphs separated by a blank line.
+
+Each step is a small ``str -> str`` function so it can be tested alone. The stored text
+is what a reader sees (Markdown link targets, emphasis marks and hard wraps removed), so
+a quote's offsets point at exactly the words it reports.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+PARAGRAPH_BREAK = "\n\n"
+
+# Characters that look like spaces or nothing but are not ASCII space.
+_SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# An HTML character reference: &amp; &#8220; &#x201C;
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Markdown: [link text](address) or [link text][ref]; images ![alt](src) drop entirely.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# Emphasis markers around words: **bold**, *em*, __bold__, _em_ (only whole-word runs).
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+_MD_STRAY_STARS = re.compile(r"\*{2,}")
+# Backslash escapes pandoc writes before punctuation: \[ \] \* \$ \' ...
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$&~^@])")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
+_MD_HARD_BREAK = re.compile(r"(?: {2,}|\\)$", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_RUNS_OF_SPACE = re.compile(r"[ ]{2,}")
+
+
+def normalize_unicode(text: str) -> str:
+    """NFC-compose, turn exotic spaces into plain ones and drop invisible characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACE_LIKE.sub(" ", text)
+
+
+def normalize_newlines(text: str) -> str:
+    """Use ``\\n`` for every line ending."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML character references left in plain text (``&amp;``, ``&#8217;``)."""
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def strip_markdown(text: str) -> str:
+    """Keep what a reader of rendered Markdown sees: link text, not its address or markers."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)  # nested emphasis such as ***x*** or *“**x**”*
+    text = _MD_STRAY_STARS.sub("", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when the text carries Markdown link, emphasis or escape markup."""
+    return bool(_MD_LINK.search(text) or re.search(r"\*\*\S|\\[\[\]*]", text))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split into paragraphs, joining hard-wrapped lines.
+
+    A text with blank lines between blocks is read as wrapped blocks (each block one
+    paragraph, Markdown hard breaks ending a paragraph too); a text with no blank lines
+    at all has one paragraph per line.
+    """
+    text = text.strip("\n")
+    if not _BLANK_LINE.search(text):
+        blocks = text.split("\n")
+    else:
+        blocks = []
+        for block in _BLANK_LINE.split(text):
+            blocks.extend(_MD_HARD_BREAK.split(block))
+    paragraphs = []
+    for block in blocks:
+        joined = " ".join(line.strip() for line in block.split("\n") if line.strip())
+        joined = _RUNS_OF_SPACE.sub(" ", joined).strip()
+        if joined:
+            paragraphs.append(joined)
+    return paragraphs
+
+
+def clean_text(raw: str, *, markdown: bool | None = None) -> str:
+    """The full chain: raw release text to stored paragraphs joined by a blank line."""
+    text = normalize_newlines(normalize_unicode(raw))
+    text = unescape_entities(text)
+    if markdown is None:
+        markdown = looks_like_markdown(text)
+    paragraphs = split_paragraphs(text)
+    if markdown:
+        paragraphs = [p for p in (_RUNS_OF_SPACE.sub(" ", strip_markdown(p)).strip() for p in paragraphs) if p]
+    return PARAGRAPH_BREAK.join(paragraphs)
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """Join already-clean paragraphs into stored text."""
+    cleaned = (_RUNS_OF_SPACE.sub(" ", normalize_unicode(p)).strip() for p in paragraphs)
+    return PARAGRAPH_BREAK.join(p for p in cleaned if p)

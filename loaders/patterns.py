@@ -1,0 +1,89 @@
+"""Compiled patterns for attribution, each named and documented; built from vocab.py."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.vocab import SOURCE_PHRASES, SPEECH_VERBS
+
+_VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+
+SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALTERNATION})\b")
+"""Any speech verb form as a whole word (``said``, ``pointed out``)."""
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"u.s", "u.n", "mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "gen", "gov", "sen", "rep", "lt",
+     "col", "sgt", "capt", "cmdr", "adm", "maj", "calif", "ga", "fla", "ariz", "mass", "tenn", "okla",
+     "tex", "va", "wash", "d.c", "inc", "co", "corp", "ltd", "e.g", "i.e", "vs", "jan", "feb", "mar",
+     "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ala", "ark", "colo", "conn", "del", "ill",
+     "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j",
+     "n.m", "n.y", "n.c", "n.d", "ore", "pa", "r.i", "s.c", "s.d", "vt", "wis", "wyo", "w.va", "p.m",
+     "a.m", "hon", "rev", "ft", "mt", "supt", "dept", "est", "approx", "u.s.c", "seq", "pp"}
+)
+"""Words that end with a dot without ending a sentence (besides single initials)."""
+
+SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’)]*(?:\s|$))")
+"""A dot, question or exclamation mark followed by space: a candidate sentence end."""
+
+_WORD_BEFORE_DOT = re.compile(r"([\w.’'-]*)$")
+
+TAIL_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})\b[\s,]+(?P<who>.+)$", re.S)
+"""After a quote: ``, said Acting EAD for HSI, Derek N. Benner.``"""
+
+TAIL_WHO_FIRST = re.compile(
+    rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,160}}?|[^\"“”;:!?]{{1,160}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<rest>.*)$", re.S)
+"""After a quote: ``Laura Dogu told the group.``, ``Rep. Kevin Kiley (R-Calif.), a critic, told …``"""
+
+TAIL_ACCORDING = re.compile(r"^[\s,]*(?:" + "|".join(SOURCE_PHRASES) + r")\s+(?P<who>.+)$", re.S | re.I)
+"""After a quote: ``, according to Special Agent in Charge Jane Roe.``"""
+
+HEAD_WHO_VERB = re.compile(
+    rf"(?P<who>[^\"“”]{{1,200}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<extra>[^\"“”:]{{0,60}}?)\s*[,:]?\s*$", re.S)
+"""Before a quote: ``INTERPOL Washington Director Shawn Bray stated, ``; ``Roe called the gang ``."""
+
+HEAD_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERB_ALTERNATION})\s+(?P<who>[^\"“”,:]{{2,120}})[,:]\s*$", re.S)
+"""Before a quote, verb first: ``As explained Director Jane Roe: ``."""
+
+HEAD_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^\"“”]{2,160}?)[,:]\s*$", re.S | re.I)
+"""Before a quote: ``According to Director Jane Roe, ``."""
+
+HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:.!?]{2,140}):\s*$")
+"""A paragraph that opens with a speaker and a colon: ``Senator Jane Roe: ``."""
+
+DASH_ATTRIBUTION = re.compile(r"^\s*[—–]+\s*|^\s*-{1,2}\s+")
+"""A line under a quote that names its speaker: ``— Secretary Alejandro N. Mayorkas``."""
+
+WHO_STOP = re.compile(
+    r",\s*(?:adding|who|which|while|as|when|noting|explaining|saying|citing|referring|because|but|and\s+(?:added|said|noted))\b"
+    r"|\s+(?:in\s+a\s+(?:statement|release|press|news|written|letter|post|video|speech|tweet|interview)|at\s+(?:a|an|the)\b"
+    r"|during\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s+\d)|after\b|before\b|following\b|today\b|yesterday\b|last\s+week)"
+)
+"""Where a speaker phrase after a verb ends and the rest of the sentence begins."""
+
+NAMING_FRAME = re.compile(
+    r"(?:so-called|so called|known\s+as|dubbed|titled|entitled|named|nicknamed|called|alias|a/k/a|aka|"
+    r"Operation|Project|Initiative|Program|word|words|term|terms|phrase|slogan|hashtag|label|labeled|"
+    r"branded|as\s+a|as\s+an|marked|reading|read|stamped)\s*[,:]?\s*$", re.I)
+"""Words right before a quoted span that make it a name or a term, not speech."""
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Offset just past the first sentence end in ``text[start:limit]`` (``limit`` if none)."""
+    for match in SENTENCE_END.finditer(text, start, limit):
+        if match.group() == ".":
+            word = _WORD_BEFORE_DOT.search(text, max(start, match.start() - 20), match.start()).group(1)
+            bare = word.lower().lstrip("(")
+            if len(bare) == 1 and bare.isalpha() or bare in ABBREVIATIONS or "." in bare and len(bare) <= 6:
+                continue
+        return match.end()
+    return limit
+
+
+def sentence_start(text: str, end: int, limit: int) -> int:
+    """Offset where the sentence holding ``end`` begins, searching back to ``limit``."""
+    start = limit
+    for match in SENTENCE_END.finditer(text, limit, end):
+        boundary = sentence_end(text, match.start(), end)
+        if boundary <= end and boundary == match.end():
+            start = boundary
+    return start

@@ -1,0 +1,64 @@
+"""Read and extract many files, optionally in worker processes: the load job minus storage.
+
+The caller (the CLI) stores each :class:`FileResult` as it arrives, so the archive is
+streamed: one file's releases are in memory at a time per worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from loaders.errors import LoadError
+from loaders.extract import extract_quotes
+from loaders.files import SourceFile, iter_sources, read_releases
+from loaders.records import ExtractedQuote, ParsedRelease
+
+UNREADABLE_KINDS = {"missing": "no such file or folder", "loop": "folder link loops back on itself"}
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What one file gave: its releases with their quotes, per-record errors, or why it failed."""
+
+    path: str
+    kind: str
+    releases: list[tuple[ParsedRelease, list[ExtractedQuote]]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> bool:
+        return self.kind == "skipped"
+
+
+def process_file(source: SourceFile) -> FileResult:
+    """Read one file and extract quotes from every release in it; never raises for bad input."""
+    result = FileResult(source.path, source.kind)
+    if source.kind in UNREADABLE_KINDS:
+        result.errors.append(UNREADABLE_KINDS[source.kind])
+        return result
+    if source.kind == "skipped":
+        return result
+    try:
+        for item in read_releases(source):
+            if isinstance(item, LoadError):
+                result.errors.append(str(item))
+            else:
+                result.releases.append((item, extract_quotes(item.text)))
+    except LoadError as exc:
+        result.errors.append(str(exc))
+    except RecursionError:
+        result.errors.append("document nests too deeply to read")
+    return result
+
+
+def process_paths(paths: Iterable[str], workers: int = 1) -> Iterator[FileResult]:
+    """Results for every file under ``paths``, in order; ``workers`` > 1 uses processes."""
+    sources = iter_sources(paths)
+    if workers <= 1:
+        for source in sources:
+            yield process_file(source)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(process_file, sources, chunksize=16)

@@ -1,0 +1,132 @@
+"""Find quoted spans in stored release text: the first step of extraction.
+
+Straight and curly double marks are paired by position (an opening mark follows a
+space or starts a paragraph; a closing mark follows the words). A quote whose
+paragraph ends without a closing mark continues when the next paragraph reopens, as
+press style prints multi-paragraph quotes. Releases that use single marks for their
+top-level quotes are scanned with single marks instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+OPENING_SINGLE = "‘"
+CLOSING_SINGLE = "’"
+STRAIGHT_SINGLE = "'"
+
+DOUBLE_MARK = re.compile(r'[“”„«»"]')
+# A single mark standing as a quotation mark, not an apostrophe: not between two letters.
+SINGLE_MARK = re.compile(r"(?<![A-Za-z0-9])[‘'](?=[A-Za-z0-9“\"(\[])|(?<=[A-Za-z0-9.,!?;:)\]—])[’'](?![A-Za-z0-9])")
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A run of quoted text: one piece per paragraph it covers, marks excluded."""
+
+    pieces: tuple[tuple[int, int], ...]
+    paragraph: int
+    opened: bool = True  # False when no opening mark was found (span inferred)
+    closed: bool = True  # False when the paragraph ended before a closing mark
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def text(self, source: str) -> str:
+        """The quote as a reader sees it: its pieces joined by one space."""
+        return " ".join(source[a:b].strip() for a, b in self.pieces)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph in stored text."""
+    return [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+
+
+def uses_single_marks(text: str) -> bool:
+    """True when the release has no double marks but does pair single marks around words."""
+    return not DOUBLE_MARK.search(text) and len(SINGLE_MARK.findall(text)) >= 2
+
+
+def find_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted span in the text, in order."""
+    single = uses_single_marks(text)
+    mark_pattern = SINGLE_MARK if single else DOUBLE_MARK
+    opening = OPENING_SINGLE if single else OPENING_DOUBLE
+    closing = CLOSING_SINGLE if single else CLOSING_DOUBLE
+    spans: list[QuoteSpan] = []
+    carried: list[tuple[int, int]] | None = None  # pieces of a quote running over paragraphs
+    carried_paragraph = 0
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text, p_start, p_end)]
+        open_at: int | None = None
+        if carried is not None:
+            if marks and marks[0][0] == p_start and _is_opening(text, marks[0], p_start, p_end, opening, closing):
+                open_at = marks[0][0]
+                marks = marks[1:]
+            else:
+                spans.append(QuoteSpan(tuple(carried), carried_paragraph, closed=False))
+                carried = None
+        for position, mark in marks:
+            if open_at is None:
+                if _is_opening(text, (position, mark), p_start, p_end, opening, closing):
+                    open_at = position
+            elif _is_closing(text, (position, mark), p_start, p_end, opening, closing):
+                piece = (open_at + 1, position)
+                if carried is not None:
+                    spans.append(QuoteSpan(tuple(carried) + (piece,), carried_paragraph))
+                    carried = None
+                elif piece[1] > piece[0]:
+                    spans.append(QuoteSpan((piece,), index))
+                open_at = None
+            elif mark in opening:
+                # A fresh opening mark inside an open quote: the earlier quote lost its closing mark.
+                if carried is None and position > open_at + 1:
+                    spans.append(QuoteSpan(((open_at + 1, _trim_end(text, position)),), index, closed=False))
+                open_at = position
+        if open_at is not None:
+            piece = (open_at + 1, _trim_end(text, p_end))
+            if carried is None:
+                carried, carried_paragraph = [piece], index
+            else:
+                carried.append(piece)
+    if carried is not None:
+        spans.append(QuoteSpan(tuple(carried), carried_paragraph, closed=False))
+    return [s for s in spans if s.end > s.start]
+
+
+def _is_opening(text: str, mark: tuple[int, str], p_start: int, p_end: int, opening: str, closing: str) -> bool:
+    position, char = mark
+    if char in opening:
+        return True
+    if char in closing:
+        return False
+    after = text[position + 1] if position + 1 < p_end else " "
+    return not after.isspace()
+
+
+def _is_closing(text: str, mark: tuple[int, str], p_start: int, p_end: int, opening: str, closing: str) -> bool:
+    position, char = mark
+    if char in closing:
+        return True
+    if char in opening:
+        return False
+    before = text[position - 1] if position > p_start else " "
+    after = text[position + 1] if position + 1 < p_end else " "
+    return not before.isspace() or after.isspace() or after in ",.;:!?)—–-"
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+

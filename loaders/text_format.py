@@ -1,0 +1,62 @@
+"""Plain-text releases: first line the title, the rest the body, as saved from a web page.
+
+Scraped pages carry navigation lines ("Skip to main content"), a glued date/place/topic
+line (``March 11, 2014Mexico City, MexicoTransnational Gangs``) and a trailing
+``Updated:`` stamp; these are read for metadata or dropped, never kept as body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.metadata import find_agency, find_dateline, parse_date, split_date_line
+from loaders.normalize import clean_text, normalize_newlines, normalize_unicode
+from loaders.records import ParsedRelease
+
+# Lines that are page furniture, not release text (compared lower-cased, stripped).
+NAVIGATION_LINES: frozenset[str] = frozenset(
+    {"skip to main content", "skip to content", "skip navigation", "main menu", "menu", "search",
+     "share", "print", "email", "facebook", "twitter", "linkedin", "back to top", "press releases",
+     "news releases", "official website of the department of homeland security",
+     "an official website of the united states government", "here's how you know", "breadcrumb",
+     "home", "news", "newsroom"}
+)
+# A page-footer stamp: "Updated:", "Updated: 03/11/2014", "Last Reviewed: July 3, 2019".
+FOOTER_STAMP = re.compile(r"^(?:Updated|Last (?:Reviewed|Modified|Updated)|Page last reviewed)\s*:.*$", re.I)
+_HEADER_LINES_SCANNED = 6
+
+
+def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None) -> ParsedRelease:
+    """Read a plain-text release; ``manifest`` fields fill in what the text lacks."""
+    lines = normalize_newlines(normalize_unicode(raw)).split("\n")
+    lines = [line for line in lines if line.strip().lower().rstrip(":") not in NAVIGATION_LINES]
+    while lines and (not lines[-1].strip() or FOOTER_STAMP.match(lines[-1].strip())):
+        lines.pop()
+
+    published = place = topic = None
+    for index, line in enumerate(lines[:_HEADER_LINES_SCANNED]):
+        found = split_date_line(line.strip())
+        if found:
+            published, place, topic = found
+            del lines[index]
+            break
+
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    title = lines[0].strip() if lines else None
+    body = clean_text("\n".join(lines[1:]))
+    first_paragraph = body.split("\n\n", 1)[0]
+    dateline = find_dateline(first_paragraph)
+    meta = manifest or {}
+    return ParsedRelease(
+        source=source,
+        text=body,
+        format="text",
+        title=meta.get("title") or title,
+        published=published or parse_date(meta.get("date")),
+        location=dateline[0] if dateline else place,
+        agency=meta.get("agency") or find_agency(title, first_paragraph),
+        url=meta.get("url"),
+        extra={"topic": topic} if topic else {},
+    )
+

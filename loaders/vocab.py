@@ -1,0 +1,198 @@
+"""The vocabularies extraction relies on, each in one place as data.
+
+Every rule elsewhere refers to these sets by name; adding a speech verb or a title word
+here is the whole change needed to teach the extractor about it.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce reported speech, in every inflection a release uses them.
+# Base form -> the forms seen before or after a speaker ("said", "says", "saying").
+_SPEECH_VERB_BASES = {
+    "say": ("said", "says", "say", "saying"),
+    "state": ("stated", "states", "state"),
+    "add": ("added", "adds", "add"),
+    "note": ("noted", "notes"),
+    "explain": ("explained", "explains"),
+    "comment": ("commented", "comments"),
+    "announce": ("announced", "announces"),
+    "tell": ("told", "tells"),
+    "remark": ("remarked", "remarks"),
+    "continue": ("continued", "continues"),
+    "emphasize": ("emphasized", "emphasizes", "emphasised"),
+    "urge": ("urged", "urges"),
+    "warn": ("warned", "warns"),
+    "declare": ("declared", "declares"),
+    "observe": ("observed", "observes"),
+    "write": ("wrote", "writes", "written"),
+    "tweet": ("tweeted", "tweets", "posted"),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "affirm": ("affirmed",),
+    "assert": ("asserted", "asserts"),
+    "ask": ("asked", "asks"),
+    "answer": ("answered",),
+    "reply": ("replied",),
+    "respond": ("responded",),
+    "recall": ("recalled", "recalls"),
+    "describe": ("described",),
+    "call": ("called", "calls"),
+    "praise": ("praised", "praises"),
+    "highlight": ("highlighted", "highlights"),
+    "stress": ("stressed", "stresses"),
+    "point out": ("pointed out",),
+    "insist": ("insisted",),
+    "concluded": ("concluded", "concludes"),
+    "testify": ("testified",),
+    "admit": ("admitted",),
+    "argue": ("argued", "argues"),
+    "predict": ("predicted",),
+    "promise": ("promised",),
+    "vow": ("vowed",),
+    "pledge": ("pledged",),
+    "report": ("reported",),
+    "exclaim": ("exclaimed",),
+    "joke": ("joked",),
+    "reflect": ("reflected",),
+    "share": ("shared",),
+    "agree": ("agreed",),
+    "cheer": ("cheered",),
+    "chant": ("chanted",),
+    "applaud": ("applauded",),
+    "celebrate": ("celebrated",),
+    "welcome": ("welcomed",),
+    "thank": ("thanked",),
+    "commend": ("commended",),
+    "reiterate": ("reiterated",),
+    "underscore": ("underscored",),
+    "confirm": ("confirmed",),
+    "claim": ("claimed",),
+    "boast": ("boasted",),
+    "lament": ("lamented",),
+    "admonish": ("admonished",),
+    "advise": ("advised",),
+    "caution": ("cautioned",),
+    "mention": ("mentioned",),
+    "indicate": ("indicated",),
+    "suggest": ("suggested",),
+    "conclude": ("concluded",),
+}
+
+SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _SPEECH_VERB_BASES.values() for form in forms)
+"""Every inflected speech verb form, lower case (``said``, ``told``, ``pointed out``)."""
+
+STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
+    {"said", "says", "stated", "states", "added", "adds", "told", "tells", "noted", "notes", "explained",
+     "explains", "commented", "remarked", "continued", "emphasized", "urged", "warned", "declared",
+     "wrote", "writes", "asked", "recalled", "stressed", "observed", "concluded", "tweeted", "posted",
+     "testified", "replied", "responded", "insisted", "argued", "acknowledged", "announced",
+     "reiterated", "underscored", "cautioned", "pointed out", "exclaimed", "joked", "reflected",
+     "affirmed", "asserted", "praised", "highlighted", "shared", "predicted", "vowed", "pledged"}
+)
+"""Verbs that mark a quote as speech by themselves, with no other frame needed."""
+
+SOURCE_PHRASES: tuple[str, ...] = ("according to",)
+"""Phrases that name a source before it, the way a speech verb does."""
+
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n", "i": "n", "we": "n"}
+"""Pronoun subjects that may stand for a speaker named earlier."""
+
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "hon", "rev", "fr", "sen", "rep",
+     "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "amb", "pres", "supt",
+     "the honorable", "honorable"}
+)
+"""Forms of address, lower case and without the dot, that are never part of a name."""
+
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
+"""Generational and degree suffixes that end a name (``Jr.``, ``III``)."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "del", "della", "der", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "bin",
+     "ibn", "al", "el", "y", "st", "ter", "ten", "mac"}
+)
+"""Lower-case words that may stand inside a surname (``De La Rosa``, ``van der Berg``)."""
+
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        # ranks and offices
+        "acting", "deputy", "assistant", "associate", "principal", "chief", "senior", "executive",
+        "special", "supervisory", "interim", "former", "first", "lead", "general", "attorney",
+        "attorneys", "director", "directors", "secretary", "undersecretary", "under", "administrator",
+        "commissioner", "agent", "agents", "officer", "officers", "official", "officials", "marshal",
+        "marshals", "ambassador", "attaché", "attache", "chargé", "charge", "d'affaires", "consul",
+        "envoy", "president", "vice", "governor", "lieutenant", "mayor", "senator", "sen.",
+        "representative", "rep.", "congressman", "congresswoman", "speaker", "leader", "whip",
+        "chairman", "chairwoman", "chair", "ranking", "member", "judge", "justice", "magistrate",
+        "sheriff", "superintendent", "inspector", "investigator", "prosecutor", "counsel",
+        "solicitor", "advocate", "spokesperson", "spokesman", "spokeswoman", "press", "adviser",
+        "advisor", "advisors", "advisers", "coordinator", "manager", "head", "captain", "sergeant",
+        "detective", "patrol", "port", "field", "office", "sector", "division", "branch", "unit",
+        "bureau", "commander", "commandant", "admiral", "colonel", "major", "corporal", "trooper",
+        "analyst", "professor", "dean", "ceo", "cfo", "coo", "cto", "founder", "co-founder",
+        "cofounder", "owner", "partner", "editor", "reporter", "correspondent", "columnist",
+        "minister", "prime", "premier", "king", "queen", "prince", "princess", "pope", "bishop",
+        "rev.", "reverend", "pastor", "rabbi", "imam", "doctor", "nurse", "surgeon", "first lady",
+        "lady", "second", "gentleman", "staff", "press secretary", "national", "federal",
+        "state", "district", "county", "city", "regional", "international", "homeland",
+        "security", "investigations", "enforcement", "removal", "operations", "immigration",
+        "customs", "border", "protection", "department", "u.s.", "us", "united", "states",
+        "embassy", "consulate", "council", "board", "committee", "commission", "task", "force",
+        "program", "team", "student", "students", "resident", "citizen", "activist",
+        "economist", "expert", "scientist", "researcher", "historian", "author", "actor",
+        "chancellor", "provost", "fellow", "trustee", "treasurer", "clerk", "controller",
+        "comptroller", "auditor", "ombudsman", "liaison", "representative", "delegate",
+        "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "of",
+        "for", "the", "and", "in", "at", "on", "to", "&",
+    }
+)
+"""Words that make up job titles and offices; a name never consists of these alone."""
+
+TITLE_HEADS: frozenset[str] = frozenset(
+    {
+        "director", "secretary", "attorney", "administrator", "commissioner", "agent", "officer",
+        "official", "marshal", "ambassador", "attaché", "attache", "chargé", "consul", "envoy",
+        "president", "governor", "mayor", "senator", "representative", "congressman",
+        "congresswoman", "speaker", "leader", "chairman", "chairwoman", "chair", "judge",
+        "justice", "sheriff", "superintendent", "inspector", "prosecutor", "counsel",
+        "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "coordinator",
+        "manager", "head", "captain", "commander", "admiral", "analyst", "professor", "dean",
+        "ceo", "founder", "co-founder", "owner", "minister", "chancellor", "chief", "deputy",
+        "lady", "member", "student", "investigator", "detective", "sergeant", "lieutenant",
+        "trooper", "treasurer", "comptroller", "auditor", "partner", "editor", "reporter",
+        "economist", "expert", "scientist", "researcher", "author", "pastor", "rabbi",
+        "bishop", "reverend", "doctor", "nurse", "executive", "general", "colonel", "major",
+        "general", "whip", "clerk", "liaison", "delegate", "fellow", "trustee", "controller",
+    }
+)
+"""Nouns that can head a title (``the Secretary``, ``the acting director``) standing for a person."""
+
+ORGANIZATION_HEADS: frozenset[str] = frozenset(
+    {
+        "department", "agency", "office", "bureau", "service", "administration", "division",
+        "commission", "committee", "council", "board", "court", "government", "ministry",
+        "embassy", "consulate", "company", "corporation", "association", "institute",
+        "foundation", "university", "college", "school", "union", "coalition", "society",
+        "organization", "group", "center", "centre", "authority", "police", "patrol",
+        "house", "campaign", "party", "network", "alliance", "federation", "chamber",
+        "republicans", "democrats", "caucus", "team", "press", "times", "post", "journal",
+        "news", "magazine", "tribune", "review", "institution", "fund", "trust", "bank",
+        "coalition", "club", "league", "group", "partnership", "cheerleaders",
+    }
+)
+"""Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
+
+AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("U.S. Immigration and Customs Enforcement", ("U.S. Immigration and Customs Enforcement",
+     "Immigration and Customs Enforcement", "ICE")),
+    ("Homeland Security Investigations", ("Homeland Security Investigations", "HSI")),
+    ("U.S. Customs and Border Protection", ("U.S. Customs and Border Protection", "Customs and Border Protection", "CBP")),
+    ("U.S. Department of Homeland Security", ("Department of Homeland Security", "DHS")),
+    ("Federal Bureau of Investigation", ("Federal Bureau of Investigation", "FBI")),
+    ("Drug Enforcement Administration", ("Drug Enforcement Administration", "DEA")),
+    ("U.S. Marshals Service", ("U.S. Marshals Service", "Marshals Service", "USMS")),
+    ("INTERPOL Washington", ("INTERPOL Washington", "USNCB")),
+    ("U.S. Department of Justice", ("Department of Justice", "Justice Department", "DOJ")),
+    ("U.S. Department of State", ("Department of State", "State Department")),
+    ("The White House", ("The White House", "White House")),
+)
+"""Canonical agency names and the forms that name them, most specific first."""
