@@ -1,0 +1,1 @@
+"""Tables, migrations and queries: everything that knows the database and nothing of HTML."""

@@ -1,0 +1,9 @@
+"""Errors the database layer raises for the CLI to report in one line."""
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened, migrated or written; the message says what to do."""
+
+
+class NotFound(Exception):
+    """A row the user asked for by id or name does not exist."""

@@ -1,0 +1,153 @@
+"""Read quotes, speakers and counts back out, as plain rows for the CLI and exporters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import Select, distinct, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.errors import NotFound
+from db.models import Quote, Release, Speaker
+
+STREAM_BATCH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    """What ``list`` and ``export`` narrow quotes by; every field optional."""
+
+    speaker: str | None = None
+    search: str | None = None
+    since: date | None = None
+    until: date | None = None
+    agency: str | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """One quote with its speaker and release: a row of the citations table."""
+
+    quote_id: int
+    quote: str
+    speaker: str | None
+    speaker_title: str | None
+    organization: str | None
+    cue: str | None
+    release_title: str | None
+    release_date: date | None
+    release_location: str | None
+    agency: str | None
+    source: str
+    url: str | None
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSummary:
+    """A speaker with their titles and how much and when they were quoted."""
+
+    speaker_id: int
+    name: str
+    titles: list[str]
+    quotes: int
+    releases: int
+    first: date | None
+    last: date | None
+
+
+_ROW_COLUMNS = (
+    Quote.id, Quote.text, Speaker.name, Quote.title, Quote.organization, Quote.cue, Release.title,
+    Release.published, Release.location, Release.agency, Release.source, Release.url, Quote.start,
+    Quote.end, Quote.paragraph,
+)
+
+
+def _filtered(statement: Select, filters: QuoteFilter) -> Select:
+    if filters.speaker:
+        statement = statement.where(func.lower(Speaker.name).contains(filters.speaker.lower(), autoescape=True))
+    if filters.search:
+        statement = statement.where(func.lower(Quote.text).contains(filters.search.lower(), autoescape=True))
+    if filters.since:
+        statement = statement.where(Release.published >= filters.since)
+    if filters.until:
+        statement = statement.where(Release.published <= filters.until)
+    if filters.agency:
+        statement = statement.where(func.lower(Release.agency).contains(filters.agency.lower(), autoescape=True))
+    return statement
+
+
+def _base_rows() -> Select:
+    return select(*_ROW_COLUMNS).join(Release, Quote.release_id == Release.id).outerjoin(Speaker, Quote.speaker_id == Speaker.id)
+
+
+def iter_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> Iterator[QuoteRow]:
+    """Quotes matching ``filters``, oldest release first, streamed in batches."""
+    statement = _filtered(_base_rows(), filters).order_by(Release.published, Release.id, Quote.start)
+    if filters.limit is not None:
+        statement = statement.limit(filters.limit)
+    result = session.execute(statement.execution_options(yield_per=STREAM_BATCH))
+    for row in result:
+        yield QuoteRow(*row)
+
+
+def get_quote(session: Session, quote_id: int) -> tuple[QuoteRow, str]:
+    """One quote by id and the text of its release."""
+    row = session.execute(_base_rows().add_columns(Release.text).where(Quote.id == quote_id)).first()
+    if row is None:
+        raise NotFound(f"no quote with id {quote_id}")
+    return QuoteRow(*row[:-1]), row[-1]
+
+
+def speaker_summaries(session: Session, filters: QuoteFilter = QuoteFilter()) -> list[SpeakerSummary]:
+    """Each speaker matching ``filters`` with quote and release counts and first/last dates."""
+    statement = _filtered(
+        select(Speaker.id, Speaker.name, func.count(Quote.id), func.count(distinct(Quote.release_id)),
+               func.min(Release.published), func.max(Release.published))
+        .join(Quote, Quote.speaker_id == Speaker.id).join(Release, Quote.release_id == Release.id),
+        filters,
+    ).group_by(Speaker.id, Speaker.name).order_by(func.count(Quote.id).desc(), Speaker.name)
+    if filters.limit is not None:
+        statement = statement.limit(filters.limit)
+    rows = session.execute(statement).all()
+    titles = _titles_by_speaker(session, [row[0] for row in rows])
+    return [SpeakerSummary(r[0], r[1], titles.get(r[0], []), r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def _titles_by_speaker(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    """Distinct titles per speaker, latest release first."""
+    titles: dict[int, list[str]] = {}
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        statement = (select(Quote.speaker_id, Quote.title, func.max(Release.published))
+                     .join(Release, Quote.release_id == Release.id)
+                     .where(Quote.speaker_id.in_(chunk), Quote.title.is_not(None))
+                     .group_by(Quote.speaker_id, Quote.title)
+                     .order_by(Quote.speaker_id, func.max(Release.published).desc()))
+        for speaker_id, title, _ in session.execute(statement):
+            titles.setdefault(speaker_id, []).append(title)
+    return titles
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Totals of releases, quotes and speakers."""
+    return {
+        "releases": session.scalar(select(func.count(Release.id))) or 0,
+        "quotes": session.scalar(select(func.count(Quote.id))) or 0,
+        "speakers": session.scalar(select(func.count(Speaker.id))) or 0,
+    }
+
+
+def row_fields() -> list[str]:
+    """The field names of :class:`QuoteRow`, in order."""
+    return [f.name for f in fields(QuoteRow)]
+
+
+def name_matches(session: Session, fragment: str) -> bool:
+    """True when any speaker's name contains ``fragment`` (case-insensitive)."""
+    statement = select(Speaker.id).where(or_(func.lower(Speaker.name).contains(fragment.lower(), autoescape=True))).limit(1)
+    return session.scalar(statement) is not None
