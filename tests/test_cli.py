@@ -1,0 +1,113 @@
+"""The ``quotes`` command through its real entry point, on a temporary SQLite file."""
+
+import csv
+import io
+import json
+
+from tests.conftest import EXAMPLES
+
+EXPECTED_SPEAKERS = {"Derek N. Benner", "Jean Manes", "Waldemar Rodriguez", "Laura Dogu"}
+
+
+def test_load_then_list_the_examples(run_cli):
+    loaded = run_cli("load", EXAMPLES)
+    assert loaded.exit_code == 0, loaded.output
+    assert "quotes added" in loaded.stdout and "│ 7 │" in loaded.stdout
+    listed = run_cli("list", "--format", "json")
+    rows = json.loads(listed.stdout)
+    assert len(rows) == 7
+    assert {r["speaker"] for r in rows} == EXPECTED_SPEAKERS
+
+
+def test_loading_twice_adds_nothing(run_cli):
+    run_cli("load", EXAMPLES)
+    again = run_cli("load", EXAMPLES)
+    assert again.exit_code == 0
+    assert "releases unchanged │ 2" in again.stdout.replace("  ", " ").replace("  ", " ") or "unchanged" in again.stdout
+    assert len(json.loads(run_cli("list", "--format", "json").stdout)) == 7
+
+
+def test_list_by_part_of_a_speaker_name(run_cli):
+    run_cli("load", EXAMPLES)
+    result = run_cli("list", "--speaker", "benner", "--format", "jsonl")
+    speakers = {json.loads(line)["speaker"] for line in result.stdout.splitlines()}
+    assert speakers == {"Derek N. Benner"}
+    table = run_cli("list", "--speaker", "BENNER")
+    assert "Derek N. Benner" in table.stdout and "Laura Dogu" not in table.stdout
+
+
+def test_list_filters_by_date_and_text(run_cli):
+    run_cli("load", EXAMPLES)
+    since = json.loads(run_cli("list", "--since", "2014-01-01", "--format", "json").stdout)
+    assert {r["speaker"] for r in since} == {"Waldemar Rodriguez", "Laura Dogu"}
+    found = json.loads(run_cli("list", "--search", "bilateral", "--format", "json").stdout)
+    assert [r["speaker"] for r in found] == ["Derek N. Benner"]
+    assert run_cli("list", "--since", "not-a-date").exit_code == 2
+
+
+def test_speakers_and_show(run_cli):
+    run_cli("load", EXAMPLES)
+    speakers = run_cli("speakers")
+    for name in EXPECTED_SPEAKERS:
+        assert name in speakers.stdout
+    shown = run_cli("show", "1")
+    assert "HSI and local partners travel to El Salvador" in shown.stdout
+    missing = run_cli("show", "999")
+    assert missing.exit_code == 1 and "no quote with id 999" in missing.stderr
+
+
+def test_export_csv_has_the_citation_fields(run_cli, tmp_path):
+    run_cli("load", EXAMPLES)
+    target = tmp_path / "out.csv"
+    result = run_cli("export", "--output", target)
+    assert result.exit_code == 0 and "Wrote 7 quotes" in result.stderr
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert list(rows[0]) == ["quote_id", "quote", "speaker", "speaker_title", "cue", "release_title", "release_date",
+                             "release_location", "agency", "source", "start", "end", "paragraph", "citation"]
+    benner = next(r for r in rows if r["speaker"] == "Derek N. Benner")
+    assert benner["citation"].startswith('Derek N. Benner, Acting EAD for HSI, quoted in "HSI and local partners')
+    assert "New York" in benner["citation"]
+
+
+def test_export_formats_parse(run_cli):
+    run_cli("load", EXAMPLES)
+    assert len(json.loads(run_cli("export", "--format", "json").stdout)) == 7
+    assert len(run_cli("export", "--format", "jsonl").stdout.splitlines()) == 7
+    markdown = run_cli("export", "--format", "markdown").stdout.splitlines()
+    assert markdown[0].startswith("| quote_id | quote |") and len(markdown) == 9
+
+
+def test_bad_file_is_reported_and_the_rest_load(run_cli, tmp_path):
+    (tmp_path / "good.txt").write_text('Title\n"We will keep working hard," said Director Jane Roe.')
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "notes.md").write_text("# not a release")
+    result = run_cli("load", tmp_path)
+    assert result.exit_code == 1
+    assert "empty.txt: empty file" in result.stderr
+    assert "failed" in result.stdout and "skipped" in result.stdout
+    assert [r["speaker"] for r in json.loads(run_cli("list", "--format", "json").stdout)] == ["Jane Roe"]
+
+
+def test_brackets_in_quotes_survive_the_table(run_cli, tmp_path):
+    (tmp_path / "r.txt").write_text('Title\n"[The agency] will act [bold]now[/bold]," said Director Jane Roe.')
+    run_cli("load", tmp_path)
+    table = run_cli("list").stdout
+    assert "[The agency] will act [bold]now[/bold]," in table
+
+
+def test_csv_cells_never_become_formulas(run_cli, tmp_path):
+    (tmp_path / "r.txt").write_text('Title\n"=HYPERLINK(1) is what we saw," said Director Jane Roe.')
+    run_cli("load", tmp_path)
+    rows = list(csv.DictReader(io.StringIO(run_cli("export").stdout)))
+    assert rows[0]["quote"].startswith("'=HYPERLINK")
+
+
+def test_db_commands(run_cli, db_path):
+    assert "is at revision" in run_cli("db", "upgrade").stdout
+    current = run_cli("db", "current").stdout
+    assert "current:  0001" in current or "current:" in current and "(empty)" not in current
+
+
+def test_help_has_examples(run_cli):
+    for command in ("load", "list", "speakers", "show", "export"):
+        assert "Example" in run_cli(command, "--help").stdout

@@ -1,0 +1,97 @@
+"""Extraction tables: each attribution form with positives, and spans that are not quotes."""
+
+import pytest
+
+from loaders.extract import extract_quotes
+from loaders.names import split_speaker
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…," said TITLE NAME.
+    ('"We will find them," said Acting EAD for HSI, Derek N. Benner.',
+     [("We will find them,", "Derek N. Benner")]),
+    ('"We will find them," said HSI Deputy Assistant Director Waldemar Rodriguez.',
+     [("We will find them,", "Waldemar Rodriguez")]),
+    # "…," NAME, TITLE, said.
+    ('"This case matters," Jose R. Uribe, Acting CBP Port Director, said.',
+     [("This case matters,", "Jose R. Uribe")]),
+    # NAME said, "…"
+    ('INTERPOL Washington Director Shawn Bray stated, “The capture shows our reach.”',
+     [("The capture shows our reach.", "Shawn Bray")]),
+    # "…" TITLE NAME told the group.
+    ('"This conference represents progress," U.S. Embassy Chargé Laura Dogu told the group.',
+     [("This conference represents progress,", "Laura Dogu")]),
+    # mixed straight and curly marks
+    ('"We are committed to this work,” said Ambassador Jean Manes.',
+     [("We are committed to this work,", "Jean Manes")]),
+    # a second quote after the attribution belongs to the same speaker
+    ('"First part," said Director Jane Roe. "Second part of it."',
+     [("First part,", "Jane Roe"), ("Second part of it.", "Jane Roe")]),
+])
+def test_attribution_forms(text, expected):
+    assert pairs(text) == expected
+
+
+def test_later_surname_resolves_to_full_name():
+    text = ("The meeting was hosted by Acting EAD Derek N. Benner.\n\n"
+            '"We share intelligence across borders every day," said Benner.')
+    assert pairs(text) == [("We share intelligence across borders every day,", "Derek N. Benner")]
+
+
+def test_quote_only_paragraph_continues_previous_speaker():
+    text = ('"The first statement is here," said Secretary Jane Roe.\n\n'
+            '"And the second paragraph goes on with more words."')
+    assert [s for _, s in pairs(text)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_pronoun_resolves_to_last_speaker():
+    text = ('"We did the work together," said Director Jane Roe.\n\n'
+            'Later she spoke again. "We will keep at it for years," she said.')
+    assert pairs(text)[-1] == ("We will keep at it for years,", "Jane Roe")
+
+
+@pytest.mark.parametrize("text", [
+    'The gang member Jose "El Diablo" Cruz was arrested.',
+    'Agents led Operation "Community Shield" across the region.',
+    'Smugglers, so-called "coyotes," moved people across the border.',
+    'The cliques, known as "clicas," operate locally.',
+    'She wrote a book called "The Long Road Home" last year.',
+    'The "Stand with Su" effort is growing.',
+])
+def test_names_and_terms_are_not_quotes(text):
+    assert pairs(text) == []
+
+
+def test_offsets_point_at_the_quote():
+    text = 'Intro.\n\n"Exact words here," said Jane Roe.'
+    (quote,) = extract_quotes(text)
+    assert text[quote.start:quote.end] == quote.quote == "Exact words here,"
+    assert quote.paragraph == 1
+    assert quote.cue == "said"
+
+
+@pytest.mark.parametrize("phrase, name, title", [
+    ("Acting EAD for HSI, Derek N. Benner", "Derek N. Benner", "Acting EAD for HSI"),
+    ("HSI Deputy Assistant Director Waldemar Rodriguez", "Waldemar Rodriguez", "HSI Deputy Assistant Director"),
+    ("Jose R. Uribe, Acting CBP Port Director", "Jose R. Uribe", "Acting CBP Port Director"),
+    ("Ambassador Jean Manes", "Jean Manes", "Ambassador"),
+    ("Acting Assistant Attorney General Loretta King", "Loretta King", "Acting Assistant Attorney General"),
+    ("HSI Attaché Alvin De La Rosa", "Alvin De La Rosa", "HSI Attaché"),
+])
+def test_split_speaker_separates_name_and_title(phrase, name, title):
+    parts = split_speaker(phrase)
+    assert (parts.kind, parts.name, parts.title) == ("person", name, title)
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("he", "pronoun"),
+    ("the Secretary", "title"),
+    ("the department", "organization"),
+    ("Acting Assistant Attorney General", "title"),
+])
+def test_split_speaker_kinds_without_a_name(phrase, kind):
+    assert split_speaker(phrase).kind == kind

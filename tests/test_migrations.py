@@ -1,0 +1,37 @@
+"""The four migration checks: one head, upgrade from empty, models match, down and up again."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from db import engine as database
+from db.models import Base
+
+
+def test_single_head():
+    assert len(ScriptDirectory.from_config(database.alembic_config()).get_heads()) == 1
+
+
+def test_upgrade_from_empty_creates_tables(db_path):
+    engine = database.make_engine(database.resolve_url(str(db_path)))
+    database.upgrade(engine)
+    assert {"releases", "speakers", "speaker_aliases", "quotes"} <= set(inspect(engine).get_table_names())
+    assert database.current_revision(engine) == database.head_revision()
+
+
+def test_models_match_migrations(db_path):
+    engine = database.make_engine(database.resolve_url(str(db_path)))
+    database.upgrade(engine)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_downgrade_to_base_and_up_again(db_path):
+    engine = database.make_engine(database.resolve_url(str(db_path)))
+    database.upgrade(engine)
+    database.downgrade(engine, "base")
+    assert "quotes" not in inspect(engine).get_table_names()
+    database.upgrade(engine)
+    assert database.current_revision(engine) == database.head_revision()

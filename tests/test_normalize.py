@@ -1,0 +1,52 @@
+"""The text clean-up chain, one table per step."""
+
+import pytest
+
+from loaders.normalize import clean_text, normalize_unicode, split_paragraphs, strip_markdown, unescape_entities
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("a\u00a0b", "a b"),
+    ("zero\u200bwidth", "zerowidth"),
+    ("e\u0301", "é"),
+    ("plain", "plain"),
+])
+def test_normalize_unicode(raw, expected):
+    assert normalize_unicode(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("AT&amp;T", "AT&T"),
+    ("&#8220;Hi&#8221;", "“Hi”"),
+    ("R&D and Q&A", "R&D and Q&A"),  # not entities: left alone
+])
+def test_unescape_entities(raw, expected):
+    assert unescape_entities(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("[Unions pour on support](https://example.gov/a)", "Unions pour on support"),
+    ("**President Joe Biden said**, “Hi.”", "President Joe Biden said, “Hi.”"),
+    ("*“Julie Su has been a champion,” he said.*", "“Julie Su has been a champion,” he said."),
+    (r"\[…\] and \*", "[…] and *"),
+    ("a * b", "a * b"),  # a lone star is not emphasis
+])
+def test_strip_markdown(raw, expected):
+    assert strip_markdown(raw) == expected
+
+
+def test_hard_wrapped_blocks_join_into_paragraphs():
+    raw = "First line of a\nwrapped paragraph.\n\nSecond one\nhere."
+    assert split_paragraphs(raw) == ["First line of a wrapped paragraph.", "Second one here."]
+
+
+def test_text_without_blank_lines_has_a_paragraph_per_line():
+    assert split_paragraphs("One.\nTwo.\nThree.") == ["One.", "Two.", "Three."]
+
+
+def test_markdown_hard_break_ends_a_paragraph():
+    assert split_paragraphs("Agency, Jane Roe  \nOffice, John Doe  \n\nNext") == ["Agency, Jane Roe", "Office, John Doe", "Next"]
+
+
+def test_clean_text_joins_paragraphs_with_a_blank_line():
+    assert clean_text("A\r\n\r\nB  \u00a0c") == "A\n\nB c"
