@@ -7,7 +7,10 @@ is a SQLAlchemy URL (``postgresql+psycopg://user@host/db``). Default: ``quotes.d
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote, quote_plus, unquote
 
 from alembic import command
 from alembic.config import Config
@@ -18,11 +21,16 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import DatabaseError
+from db.errors import DatabaseError, DatabaseLocked
 
 ENV_VAR = "QUOTES_DB"
 DEFAULT_DB = "quotes.db"
+BUSY_TIMEOUT_ENV = "QUOTES_BUSY_TIMEOUT"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+"""How long a SQLite writer waits for another one to commit; ``$QUOTES_BUSY_TIMEOUT`` (seconds) overrides."""
+WRITE = {"sqlite_begin": "IMMEDIATE"}
+"""Execution options of a write transaction: on SQLite it takes the write lock when it begins, so a
+second writer waits (busy timeout) instead of failing when its read snapshot goes stale."""
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -33,13 +41,58 @@ def resolve_url(db: str | None = None) -> URL:
         if "://" in value:
             return make_url(value)
         return URL.create("sqlite", database=str(Path(value).expanduser()))
-    except ArgumentError as exc:
-        raise DatabaseError(f"not a database URL or path: {exc}") from None
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(redact(f"not a database URL or path: {exc}", value)) from None
 
 
 def display_url(url: URL) -> str:
     """The URL for messages and logs, with any password masked."""
     return url.render_as_string(hide_password=True)
+
+
+def redact(message: str, url: URL | str | None) -> str:
+    """``message`` with the password of ``url`` (wherever it appears, raw or quoted) masked."""
+    password = _password(url)
+    if not password:
+        return message
+    for form in {password, quote(password, safe=""), quote_plus(password)}:
+        message = message.replace(form, "***")
+    return message
+
+
+def _password(url: URL | str | None) -> str | None:
+    if isinstance(url, URL):
+        return url.password
+    if isinstance(url, str) and "://" in url:
+        userinfo = url.split("://", 1)[1].rsplit("@", 1)
+        if len(userinfo) == 2 and ":" in userinfo[0]:
+            return unquote(userinfo[0].split(":", 1)[1]) or None
+    return None
+
+
+def busy_timeout_ms() -> int:
+    """The SQLite busy timeout: ``$QUOTES_BUSY_TIMEOUT`` seconds, else 30 s."""
+    value = os.environ.get(BUSY_TIMEOUT_ENV)
+    if not value:
+        return SQLITE_BUSY_TIMEOUT_MS
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise DatabaseError(f"{BUSY_TIMEOUT_ENV} must be a number of seconds, not {value!r}") from None
+    return max(0, int(seconds * 1000))
+
+
+def is_locked(exc: BaseException) -> bool:
+    """Whether a driver error means another writer held the lock (SQLite busy / locked)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+def locked_error(url: URL) -> DatabaseLocked:
+    """The one-line explanation for a lock held longer than the busy timeout."""
+    seconds = busy_timeout_ms() / 1000
+    return DatabaseLocked(f"database {display_url(url)} is locked: another program kept writing to it for over "
+                          f"{seconds:g} s; try again when it finishes, or set {BUSY_TIMEOUT_ENV} to wait longer")
 
 
 def make_engine(url: URL) -> Engine:
@@ -49,22 +102,32 @@ def make_engine(url: URL) -> Engine:
             folder = Path(url.database).parent
             if not folder.exists():
                 raise DatabaseError(f"folder {folder} does not exist for database {url.database}")
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        timeout_ms = busy_timeout_ms()
+        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000})
+        event.listen(engine, "connect", lambda dbapi, record: _sqlite_pragmas(dbapi, timeout_ms))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as exc:
-        raise DatabaseError(f"cannot use {display_url(url)}: {exc}") from None
+        raise DatabaseError(redact(f"cannot use {display_url(url)}: {exc}", url)) from None
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, timeout_ms: int) -> None:
+    # The driver must not open transactions itself: _sqlite_begin does, so a write can say IMMEDIATE.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(timeout_ms)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    """Begin every SQLite transaction explicitly: DEFERRED for reads, IMMEDIATE for :data:`WRITE`."""
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
 
 
 def alembic_config() -> Config:
@@ -87,11 +150,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run Alembic migrations up to ``revision`` on the engine's database."""
     config = alembic_config()
     try:
-        with engine.begin() as connection:
+        # A write transaction, so two first loads on a new SQLite file migrate one after the other.
+        with engine.execution_options(**WRITE).begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except OperationalError as exc:
-        raise DatabaseError(f"cannot migrate {display_url(engine.url)}: {_reason(exc)}") from None
+        if is_locked(exc):
+            raise locked_error(engine.url) from None
+        raise DatabaseError(f"cannot migrate {display_url(engine.url)}: {_reason(exc, engine.url)}") from None
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -99,6 +165,14 @@ def downgrade(engine: Engine, revision: str) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
+
+
+@contextmanager
+def write_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session in a write transaction (see :data:`WRITE`), committed on success, rolled back on error."""
+    with factory.begin() as session:
+        session.connection(execution_options=WRITE)
+        yield session
 
 
 def open_database(db: str | None = None, *, migrate: bool = True) -> tuple[Engine, sessionmaker[Session]]:
@@ -109,10 +183,21 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> tuple[Engin
         if migrate and current_revision(engine) != head_revision():
             upgrade(engine)
     except OperationalError as exc:
-        raise DatabaseError(f"cannot open {display_url(url)}: {_reason(exc)}") from None
+        if is_locked(exc):
+            raise locked_error(url) from None
+        raise DatabaseError(f"cannot open {display_url(url)}: {_reason(exc, url)}") from None
     return engine, sessionmaker(engine, expire_on_commit=False)
 
 
-def _reason(exc: OperationalError) -> str:
-    message = str(exc.orig) if exc.orig is not None else str(exc)
-    return message.strip().splitlines()[0] if message.strip() else "unknown error"
+def describe(exc: BaseException, url: URL) -> str:
+    """A one-line, password-free reason for a driver error on the database at ``url``."""
+    if is_locked(exc):
+        return str(locked_error(url))
+    return f"database {display_url(url)}: {_reason(exc, url)}"
+
+
+def _reason(exc: BaseException, url: URL | None = None) -> str:
+    orig = getattr(exc, "orig", None)
+    message = str(orig) if orig is not None else str(exc)
+    line = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    return redact(line, url)

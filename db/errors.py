@@ -5,5 +5,9 @@ class DatabaseError(Exception):
     """The database cannot be opened, migrated or written; the message says what to do."""
 
 
+class DatabaseLocked(DatabaseError):
+    """Another program held the database's write lock for longer than the busy timeout."""
+
+
 class NotFound(Exception):
     """A row the user asked for by id or name does not exist."""

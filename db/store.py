@@ -1,4 +1,8 @@
-"""Write releases and their quotes: idempotent, one release per call, caller owns the transaction."""
+"""Write releases and their quotes: idempotent, one release per call, caller owns the transaction.
+
+The exception is :func:`store_release`, which frames one release's transaction itself because a
+retry after a lost race has to restart that transaction.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,12 @@ from datetime import date
 from typing import Iterable, Protocol
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import is_locked, locked_error, write_transaction
 from db.models import Quote, Release, Speaker, SpeakerAlias
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "hon", "rev", "the", "honorable", "sir"})
@@ -111,6 +117,35 @@ def save_release(session: Session, release: ReleaseLike, quotes: Iterable[QuoteL
     session.flush()
     added = replace_quotes(session, row.id, quotes)
     return SaveOutcome(status, added, row.id)
+
+
+RACE_ATTEMPTS = 3
+"""How often a release is retried when another writer stored the same source or speaker first."""
+
+
+def store_release(factory: sessionmaker[Session], release: ReleaseLike, quotes: Iterable[QuoteLike],
+                  extractor_version: str) -> SaveOutcome:
+    """Save ``release`` and its quotes in one write transaction of their own: all or nothing.
+
+    A process killed at any point leaves either the whole release or none of it, so running the
+    same load again completes the archive. On SQLite the transaction takes the write lock when it
+    begins, so concurrent loads wait their turn (busy timeout) instead of failing; a unique-key
+    race with another writer (PostgreSQL) is retried, and then finds the other writer's row.
+    Raises :class:`db.errors.DatabaseLocked` when the lock is held past the busy timeout.
+    """
+    quotes = list(quotes)
+    for attempt in range(1, RACE_ATTEMPTS + 1):
+        try:
+            with write_transaction(factory) as session:
+                return save_release(session, release, quotes, extractor_version)
+        except IntegrityError:
+            if attempt == RACE_ATTEMPTS:
+                raise
+        except OperationalError as exc:
+            if is_locked(exc):
+                raise locked_error(factory.kw["bind"].url) from None
+            raise
+    raise AssertionError("unreachable")
 
 
 def replace_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]) -> int:
