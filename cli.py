@@ -5,6 +5,7 @@ Diagnostics go to stderr; stdout carries only tables and exported data, so pipes
 
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
 from datetime import date
@@ -14,23 +15,45 @@ from typing import Annotated, Iterator, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from typer.core import TyperGroup
+from typer.exceptions import Abort, Exit, TyperException
 
 from db import engine as database
 from db.errors import DatabaseError, NotFound
 from db.queries import QuoteFilter, counts, get_quote, iter_quotes, speaker_summaries
-from db.store import save_release
+from db.reextract import ReleaseChange, reextract_release, releases_to_reextract
+from db.store import store_release
 from exports import FORMATS, write_rows
 from exports.terminal import load_summary, quote_in_paragraph, quotes_table, speakers_table
-from loaders.extract import EXTRACTOR_VERSION
-from loaders.files import iter_sources
+from loaders.extract import EXTRACTOR_VERSION, extract_quotes
 from loaders.metadata import parse_date
-from loaders.pipeline import process_file
+from loaders.pipeline import FileResult, process_paths
+
+
+class TranslatingGroup(TyperGroup):
+    """The one place an unexpected error becomes a line on stderr instead of a traceback."""
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except (Exit, Abort, TyperException):
+            raise
+        except Exception as exc:
+            if state.debug:
+                raise
+            message = database.redact(f"internal error ({type(exc).__name__}: {exc})",
+                                      state.db or os.environ.get(database.ENV_VAR))
+            raise fail(f"{message.splitlines()[0] if message else ''}; run with --debug for the traceback") from None
+
 
 app = typer.Typer(help="Quotes and who said them, from press releases, in a database you can query.",
-                  no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_enable=False)
+                  no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_enable=False,
+                  cls=TranslatingGroup)
 db_app = typer.Typer(help="Inspect and migrate the database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
@@ -60,7 +83,7 @@ def main_options(
 
 def fail(message: str) -> typer.Exit:
     """Print one line on stderr and return the exit to raise."""
-    err.print(f"[bold red]error:[/] {escape(message)}")
+    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True, highlight=False)
     return typer.Exit(1)
 
 
@@ -73,12 +96,12 @@ def opened() -> Iterator[sessionmaker[Session]]:
         raise fail(str(exc)) from None
     try:
         yield factory
-    except NotFound as exc:
+    except (NotFound, DatabaseError) as exc:
         raise fail(str(exc)) from None
     except OperationalError as exc:
         if state.debug:
             raise
-        raise fail(f"database {database.display_url(engine.url)}: {str(exc.orig).splitlines()[0]}") from None
+        raise fail(database.describe(exc, engine.url)) from None
     finally:
         engine.dispose()
 
@@ -102,34 +125,101 @@ AgencyOpt = Annotated[Optional[str], typer.Option("--agency", help="Any part of 
 @app.command()
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Release files or folders (read recursively).")],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Read and extract in this many processes.")] = 1,
 ) -> None:
     """Read releases (.txt, .html, .json, .jsonl), extract their quotes and store them.
 
-    Loading the same release again adds nothing. Example: [bold]quotes load examples/[/]
+    Loading the same release again adds nothing; a changed one is replaced. Each release is stored
+    whole or not at all, so an interrupted load is finished by running it again.
+    Example: [bold]quotes load examples/[/]
     """
-    sources = list(iter_sources(str(p) for p in paths))
-    tally = {"files seen": len(sources), "releases new": 0, "releases updated": 0, "releases unchanged": 0,
-             "quotes added": 0, "files skipped (not a release type)": 0, "failed": 0}
-    with opened() as factory, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+    tally = {"files seen": 0, "releases new": 0, "releases updated": 0, "releases unchanged": 0,
+             "quotes added": 0, "files skipped (not a release type)": 0, "files repaired (encoding)": 0,
+             "failed": 0}
+    with opened() as factory, Progress(SpinnerColumn(), TextColumn("{task.description} {task.completed} files"),
                                        TimeElapsedColumn(), console=err, transient=True,
                                        disable=not err.is_terminal) as progress:
-        task = progress.add_task("Loading", total=len(sources))
-        for source in sources:
-            result = process_file(source)
-            if result.skipped:
-                tally["files skipped (not a release type)"] += 1
-            for message in result.errors:
-                tally["failed"] += 1
-                err.print(f"[red]failed:[/] {escape(result.path)}: {escape(message)}", highlight=False)
-            for release, quotes in result.releases:
-                with factory.begin() as session:
-                    outcome = save_release(session, release, quotes, EXTRACTOR_VERSION)
-                tally[f"releases {outcome.status}"] += 1
-                tally["quotes added"] += outcome.quotes_added
-            progress.advance(task)
+        task = progress.add_task("Loading", total=None)
+        try:
+            for result in process_paths([str(p) for p in paths], workers=workers):
+                _store_file(factory, result, tally)
+                progress.advance(task)
+        except KeyboardInterrupt:
+            progress.stop()
+            out.print(load_summary(tally))
+            err.print("interrupted: every release counted above is stored whole; run the same load again to finish",
+                      soft_wrap=True)
+            raise typer.Exit(130) from None
     out.print(load_summary(tally))
-    if tally["failed"]:
+    if tally["failed"] or tally["files repaired (encoding)"]:
         raise typer.Exit(1)
+
+
+def _store_file(factory: sessionmaker[Session], result: FileResult, tally: dict[str, int]) -> None:
+    """Report one file's problems on stderr (one line each) and store its releases."""
+    tally["files seen"] += 1
+    if result.skipped:
+        tally["files skipped (not a release type)"] += 1
+    if result.warnings:
+        tally["files repaired (encoding)"] += 1
+    for message in result.warnings:
+        _problem("[yellow]warning:[/]", result.path, message)
+    for message in result.errors:
+        tally["failed"] += 1
+        _problem("[red]failed:[/]", result.path, message)
+    if result.traceback and state.debug:
+        err.print(Text(result.traceback))
+    for release, quotes in result.releases:
+        outcome = store_release(factory, release, quotes, EXTRACTOR_VERSION)
+        tally[f"releases {outcome.status}"] += 1
+        tally["quotes added"] += outcome.quotes_added
+
+
+def _problem(label: str, path: str, message: str) -> None:
+    err.print(f"{label} {escape(path)}: {escape(message)}", soft_wrap=True, highlight=False)
+
+
+@app.command()
+def reextract(
+    everything: Annotated[bool, typer.Option("--all", help="Also releases already at the current extractor version.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change; store nothing.")] = False,
+) -> None:
+    """Re-run quote extraction on the stored release text; the original files are not needed.
+
+    By default only releases extracted by an older extractor version. Reports new, changed and
+    removed quotes per release and in total. Example: [bold]quotes reextract --dry-run[/]
+    """
+    with opened() as factory:
+        with factory() as session:
+            ids = releases_to_reextract(session, EXTRACTOR_VERSION, everything=everything)
+        changes = []
+        for release_id in ids:
+            with database.write_transaction(factory) as session:
+                changes.append(reextract_release(session, release_id, extract_quotes, EXTRACTOR_VERSION,
+                                                 dry_run=dry_run))
+    if not changes:
+        err.print(f"Every release is already at extractor version {EXTRACTOR_VERSION}; "
+                  "use [bold]--all[/] to re-extract anyway.")
+        return
+    differing = [c for c in changes if c.differs]
+    if differing:
+        out.print(_changes_table(differing))
+    totals = {key: sum(getattr(c, key) for c in changes) for key in ("new", "changed", "removed", "unchanged")}
+    versions = ", ".join(sorted({f"{c.old_version} → {c.new_version}" for c in changes}))
+    verb = "Would re-extract" if dry_run else "Re-extracted"
+    out.print(f"{verb} {len(changes)} releases ({escape(versions)}): {len(differing)} with different quotes; "
+              f"quotes {totals['new']} new, {totals['changed']} changed, {totals['removed']} removed, "
+              f"{totals['unchanged']} unchanged.", soft_wrap=True)
+
+
+def _changes_table(changes: list[ReleaseChange]) -> Table:
+    table = Table(title="Releases whose quotes changed")
+    for column in ("ID", "Release", "Extractor", "New", "Changed", "Removed"):
+        table.add_column(column, justify="right" if column in ("ID", "New", "Changed", "Removed") else "left")
+    for c in changes:
+        table.add_row(str(c.release_id), Text(c.source), Text(f"{c.old_version} → {c.new_version}"),
+                      str(c.new), str(c.changed), str(c.removed))
+    return table
 
 
 @app.command("list")

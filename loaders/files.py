@@ -7,14 +7,17 @@ files are skipped and counted, and every failure is a :class:`LoadError` with a 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.errors import LoadError
+from loaders.errors import LoadError, LoadWarning
 from loaders.html_format import parse_html
 from loaders.json_format import parse_json_document, parse_jsonl
 from loaders.records import ParsedRelease
@@ -23,8 +26,8 @@ from loaders.text_format import parse_text
 READABLE_SUFFIXES: dict[str, str] = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
                                      ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 MANIFEST_NAME = "MANIFEST.tsv"
-MAX_FILE_BYTES = 50 * 1024 * 1024
-"""A release file larger than this is refused rather than read into memory."""
+MAX_FILE_BYTES = 50_000_000
+"""A release file larger than this is refused rather than read into memory (no release is near it)."""
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 
 
@@ -80,33 +83,43 @@ def _kind(path: Path) -> str:
     return READABLE_SUFFIXES.get(path.suffix.lower(), "skipped")
 
 
-def read_releases(source: SourceFile) -> Iterator[ParsedRelease | LoadError]:
-    """The releases in one readable file; per-record problems come back as ``LoadError`` items.
+def read_releases(source: SourceFile) -> Iterator[ParsedRelease | LoadError | LoadWarning]:
+    """The releases in one readable file; per-record problems come back as ``LoadError`` items,
+    repairs (bytes that were not valid UTF-8) as a ``LoadWarning`` item before the releases.
 
     Raises :class:`LoadError` when the file as a whole cannot be read.
     """
-    raw = decode_bytes(read_bytes(source.path))
-    manifest = manifest_entry(source.path)
+    decoded = decode(read_bytes(source.path))
+    if decoded.repairs:
+        yield LoadWarning(decoded.repairs)
+    raw, manifest = decoded.text, manifest_entry(source.path)
     if source.kind == "text":
-        yield parse_text(raw, source.path, manifest=manifest)
+        items: Iterable[ParsedRelease | LoadError] = [parse_text(raw, source.path, manifest=manifest)]
     elif source.kind == "html":
-        yield parse_html(raw, source.path, manifest=manifest)
+        items = [parse_html(raw, source.path, manifest=manifest)]
     elif source.kind == "json":
-        yield from parse_json_document(raw, source.path)
+        items = parse_json_document(raw, source.path)
     elif source.kind == "jsonl":
-        yield from parse_jsonl(raw, source.path)
+        items = parse_jsonl(raw, source.path)
     else:
         raise LoadError(f"not a release file type ({Path(source.path).suffix or 'no suffix'})")
+    for item in items:
+        if isinstance(item, ParsedRelease) and not any(ch.isalnum() for ch in item.text):
+            item = LoadError("no readable text" if item.source == source.path
+                             else f"{item.source}: no readable text")
+        yield item
 
 
 def read_bytes(path: str) -> bytes:
     """The file's bytes, refusing missing, unreadable, huge and empty files with a reason."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise LoadError(f"file is too large ({size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 10**6} MB)")
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise LoadError("not a regular file")
+        _check_size(info.st_size)
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
+        _check_size(len(data))  # it grew since stat
     except FileNotFoundError:
         raise LoadError("file not found (was it moved or deleted?)") from None
     except IsADirectoryError:
@@ -120,23 +133,82 @@ def read_bytes(path: str) -> bytes:
     return data
 
 
-def decode_bytes(data: bytes) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), else Windows-1252; binary is refused.
+def _check_size(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise LoadError(f"file is too large ({size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)")
 
-    Windows-1252 is the usual encoding of older saved pages; its 0x93/0x94 are curly
-    quotes, which Latin-1 would turn into control characters.
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text, the encoding it was read as, and what had to be repaired (or ``None``)."""
+
+    text: str
+    encoding: str
+    repairs: str | None = None
+
+
+def decode_bytes(data: bytes) -> str:
+    """Text from bytes (see :func:`decode`)."""
+    return decode(data).text
+
+
+def decode(data: bytes) -> Decoded:
+    """Text from bytes, choosing one encoding per file; binary is refused.
+
+    UTF-8 (with or without BOM, or UTF-16 with a BOM) when it decodes. Otherwise the file is
+    either Windows-1252 -- the usual encoding of older saved pages, whose 0x93/0x94 are curly
+    quotes that Latin-1 would turn into control characters -- or UTF-8 with a few stray bytes
+    (a paste from a word processor). Valid multi-byte UTF-8 sequences outnumbering the bad
+    bytes means the latter: the file stays UTF-8, only the stray bytes are read as
+    Windows-1252, and ``repairs`` says where, so one bad byte never turns a whole file into
+    mojibake and is never silent.
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return Decoded(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError:
+            raise LoadError("invalid UTF-16 text") from None
     sample = data[:8192]
     if b"\x00" in sample or sum(sample.count(b) for b in _CONTROL_BYTES) > len(sample) // 20:
         raise LoadError("binary data, not text")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        return Decoded(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    sequences = _UTF8_MULTIBYTE.findall(data)
+    bad = _invalid_utf8_bytes(data, sequences)
+    if len(sequences) > bad:
+        text = data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
+        line = data.count(b"\n", 0, first_bad) + 1
+        return Decoded(text, "utf-8", f"{bad} byte(s) of invalid UTF-8 (first on line {line}) read as Windows-1252")
+    return Decoded(data.decode("cp1252", errors=_CP1252_FALLBACK), "cp1252")
+
+
+# A well-formed multi-byte UTF-8 sequence (lead byte and its continuation bytes).
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_FALLBACK = "press-quotes-cp1252-fallback"
+
+
+def _invalid_utf8_bytes(data: bytes, sequences: list[bytes]) -> int:
+    """Non-ASCII bytes that are not part of a well-formed UTF-8 sequence."""
+    non_ascii = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+    return non_ascii - sum(len(seq) for seq in sequences)
+
+
+def _bytes_as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: each undecodable byte as Windows-1252, else Latin-1 (never fails)."""
+    chunk = exc.object[exc.start:exc.end]
+    return "".join(_one_byte(bytes([b])) for b in chunk), exc.end
+
+
+def _one_byte(byte: bytes) -> str:
     try:
-        return data.decode("cp1252")
+        return byte.decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return byte.decode("latin-1")
+
+
+codecs.register_error(_CP1252_FALLBACK, _bytes_as_cp1252)
 
 
 @lru_cache(maxsize=256)

@@ -7,10 +7,11 @@ streamed: one file's releases are in memory at a time per worker.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from loaders.errors import LoadError
+from loaders.errors import LoadError, LoadWarning
 from loaders.extract import extract_quotes
 from loaders.files import SourceFile, iter_sources, read_releases
 from loaders.records import ExtractedQuote, ParsedRelease
@@ -26,6 +27,9 @@ class FileResult:
     kind: str
     releases: list[tuple[ParsedRelease, list[ExtractedQuote]]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    traceback: str | None = None
+    """The traceback of an unexpected error (a bug, not bad input), for ``--debug``."""
 
     @property
     def skipped(self) -> bool:
@@ -42,7 +46,9 @@ def process_file(source: SourceFile) -> FileResult:
         return result
     try:
         for item in read_releases(source):
-            if isinstance(item, LoadError):
+            if isinstance(item, LoadWarning):
+                result.warnings.append(str(item))
+            elif isinstance(item, LoadError):
                 result.errors.append(str(item))
             else:
                 result.releases.append((item, extract_quotes(item.text)))
@@ -50,6 +56,9 @@ def process_file(source: SourceFile) -> FileResult:
         result.errors.append(str(exc))
     except RecursionError:
         result.errors.append("document nests too deeply to read")
+    except Exception as exc:  # a bug must cost this file, not the whole load; --debug shows it
+        result.errors.append(f"internal error ({type(exc).__name__}: {exc}); please report it")
+        result.traceback = traceback.format_exc()
     return result
 
 

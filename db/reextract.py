@@ -1,0 +1,105 @@
+"""Re-run extraction over the stored release text, without the original files.
+
+After the extractor improves, ``reextract_release`` replaces one release's quotes with what
+the new extractor finds in the text already in the database, records the new extractor
+version, and says what changed. The extraction function is passed in, so ``db/`` never
+imports the loaders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.errors import NotFound
+from db.models import Quote, Release, Speaker, SpeakerAlias
+from db.store import QuoteLike, replace_quotes, speaker_key
+
+Extract = Callable[[str], Iterable[QuoteLike]]
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseChange:
+    """What re-extracting one release did.
+
+    A quote is identified by its span (``start``, ``end``): a span found only now is *new*, one
+    no longer found is *removed*, and one found both times whose text, speaker, title,
+    organization, cue or paragraph differs is *changed*.
+    """
+
+    release_id: int
+    source: str
+    old_version: str
+    new_version: str
+    new: int
+    changed: int
+    removed: int
+    unchanged: int
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.new or self.changed or self.removed)
+
+
+def releases_to_reextract(session: Session, version: str, *, everything: bool = False) -> list[int]:
+    """Ids of releases whose quotes came from another extractor version (or all, with ``everything``)."""
+    query = select(Release.id).order_by(Release.id)
+    if not everything:
+        query = query.where(Release.extractor_version != version)
+    return list(session.scalars(query))
+
+
+def reextract_release(session: Session, release_id: int, extract: Extract, version: str, *,
+                      dry_run: bool = False) -> ReleaseChange:
+    """Replace release ``release_id``'s quotes with ``extract(stored text)`` and record ``version``.
+
+    With ``dry_run`` only the comparison is made. The caller owns the transaction, so the
+    quotes and the version change together or not at all.
+    """
+    release = session.get(Release, release_id)
+    if release is None:
+        raise NotFound(f"no release with id {release_id}")
+    before = dict(_stored(session, release_id))
+    found = list(extract(release.text))
+    known: dict[str, int | None] = {}
+    after = {(q.start, q.end): (q.quote, _known_speaker(session, q.speaker, known), q.title, q.organization,
+                                q.cue, q.paragraph)
+             for q in found}
+    changed = sum(1 for span, value in after.items() if span in before and before[span] != value)
+    change = ReleaseChange(
+        release_id=release.id, source=release.source, old_version=release.extractor_version,
+        new_version=version, new=sum(1 for span in after if span not in before), changed=changed,
+        removed=sum(1 for span in before if span not in after),
+        unchanged=sum(1 for span, value in after.items() if before.get(span) == value),
+    )
+    if not dry_run:
+        if change.differs:
+            replace_quotes(session, release.id, found)
+        release.extractor_version = version
+    return change
+
+
+def _stored(session: Session, release_id: int) -> Iterator[tuple[tuple[int, int], tuple]]:
+    rows = session.execute(
+        select(Quote.start, Quote.end, Quote.text, Quote.speaker_id, Quote.title, Quote.organization, Quote.cue,
+               Quote.paragraph).where(Quote.release_id == release_id)
+    )
+    for row in rows:
+        yield (row.start, row.end), (row.text, row.speaker_id, row.title, row.organization, row.cue, row.paragraph)
+
+
+def _known_speaker(session: Session, name: str | None, cache: dict[str, int | None]) -> int | None | str:
+    """The id the store would give ``name`` if that speaker exists (aliases first), without creating one.
+
+    An unknown speaker compares unequal to every stored id, so its quote counts as changed.
+    """
+    if not name:
+        return None
+    key = speaker_key(name)
+    if key not in cache:
+        cache[key] = (session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
+                      or session.scalar(select(Speaker.id).where(Speaker.key == key)))
+    return cache[key] if cache[key] is not None else f"new speaker {key}"
