@@ -1,0 +1,127 @@
+"""A load killed at any point leaves no half release, and running it again completes it.
+
+Also: the same content again adds nothing; changed content at the same source replaces
+that release's quotes and is counted as updated.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import string
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from loaders.extract import extract_quotes
+from tests.conftest import ROOT
+
+RELEASES = 300
+
+
+def release_text(i: int) -> str:
+    word = "".join(string.ascii_lowercase[int(c)] for c in str(i)).title()
+    return (f"Release {i}\nWASHINGTON — The agency announced case {word}.\n\n"
+            f'"We will finish the {word} case this year," said Director Jane {word}.\n\n'
+            '"It matters to every family here," she said.\n\n'
+            '"Nobody is above the law," said Deputy Chief Al Kim.\n')
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    for i in range(RELEASES):
+        (folder / f"r{i:04d}.txt").write_text(release_text(i), encoding="utf-8")
+    return folder
+
+
+def start_load(db: Path, *paths: Path) -> subprocess.Popen:
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
+    return subprocess.Popen([sys.executable, "-m", "cli", "--db", str(db), "load", *map(str, paths)], cwd=ROOT,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def stored_releases(db: Path) -> int:
+    try:
+        with sqlite3.connect(db) as connection:
+            return connection.execute("SELECT count(*) FROM releases").fetchone()[0]
+    except sqlite3.OperationalError:  # not migrated yet
+        return 0
+
+
+def wait_for_some_releases(process: subprocess.Popen, db: Path, at_least: int = 20) -> None:
+    deadline = time.monotonic() + 60
+    while stored_releases(db) < at_least:
+        assert process.poll() is None, "the load finished before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
+def assert_no_half_release(db: Path) -> int:
+    """Every stored release has exactly the quotes a fresh extraction of its stored text finds."""
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        releases = connection.execute("SELECT id, text FROM releases").fetchall()
+        stored = dict(connection.execute("SELECT release_id, count(*) FROM quotes GROUP BY release_id").fetchall())
+    for release_id, text in releases:
+        assert stored.get(release_id, 0) == len(extract_quotes(text)) == 3, release_id
+    return len(releases)
+
+
+def summary(stdout: str, label: str) -> int:
+    return int(re.search(rf"{re.escape(label)}\s*│\s*(\d+)", stdout).group(1))
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_an_interrupted_load_leaves_whole_releases_and_a_rerun_completes_it(archive, tmp_path, sig):
+    db = tmp_path / "q.db"
+    process = start_load(db, archive)
+    wait_for_some_releases(process, db)
+    process.send_signal(sig)
+    stdout, stderr = process.communicate(timeout=60)
+    assert "Traceback" not in stderr
+    if sig == signal.SIGINT:
+        assert process.returncode == 130
+        assert "interrupted: every release counted above is stored whole; run the same load again" in stderr
+    else:
+        assert process.returncode == -signal.SIGKILL
+    partial = assert_no_half_release(db)
+    assert 0 < partial < RELEASES
+
+    rerun = start_load(db, archive)
+    stdout, stderr = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, stderr
+    assert summary(stdout, "releases new") == RELEASES - partial
+    assert summary(stdout, "releases unchanged") == partial
+    assert assert_no_half_release(db) == RELEASES
+
+
+def test_same_content_adds_nothing_and_changed_content_is_updated(run_cli, tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"r{i}.txt").write_text(release_text(i), encoding="utf-8")
+    first = run_cli("load", folder)
+    assert summary(first.stdout, "releases new") == 3 and summary(first.stdout, "quotes added") == 9
+    before = json.loads(run_cli("export", "--format", "json").stdout)
+
+    again = run_cli("load", folder)
+    assert summary(again.stdout, "releases unchanged") == 3 and summary(again.stdout, "quotes added") == 0
+    assert json.loads(run_cli("export", "--format", "json").stdout) == before
+
+    changed = release_text(1).replace('"Nobody is above the law," said Deputy Chief Al Kim.',
+                                      '"The law applies to all," said Deputy Chief Bo Diaz.')
+    (folder / "r1.txt").write_text(changed, encoding="utf-8")
+    updated = run_cli("load", folder)
+    assert summary(updated.stdout, "releases updated") == 1 and summary(updated.stdout, "releases unchanged") == 2
+    assert summary(updated.stdout, "releases new") == 0
+    rows = json.loads(run_cli("export", "--format", "json").stdout)
+    assert len(rows) == 9
+    r1 = [(r["quote"], r["speaker"]) for r in rows if r["source"].endswith("r1.txt")]
+    assert ("The law applies to all,", "Bo Diaz") in r1 and ("Nobody is above the law,", "Al Kim") not in r1
