@@ -1,0 +1,122 @@
+"""Properties over generated text (hypothesis): extraction never raises, stored offsets point
+at the quote in the stored text, and loading twice equals loading once."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings, strategies as st
+from sqlalchemy import select
+
+from db.engine import open_database
+from db.models import Quote, Release, Speaker
+from db.store import store_release
+from loaders.extract import EXTRACTOR_VERSION, extract_quotes
+from loaders.text_format import parse_text
+
+# Pieces press releases are made of, so generated text often holds quotes and attributions.
+FRAGMENTS = ['"', "“", "”", "'", "‘", "’", "«", "»", "``", "''", " said ", " says ", ", according to ",
+             "Director ", "Secretary ", "Jane Roe", "J. Doe", "Mr. Smith", " he ", " she ", "—", " - ", "\n",
+             "\n\n", ".", ",", ":", ";", "?", "!", "(", ")", "[", "]", " We will ", " act now", "U.S. ",
+             "HSI ", "\t", "\r\n", "\u00a0", "…", "  "]
+release_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=60).map("".join)
+any_text = st.one_of(st.text(), release_like)
+PROPERTY_SETTINGS = settings(max_examples=60, deadline=None,
+                             suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+@settings(max_examples=500, deadline=None)
+@given(any_text)
+def test_extraction_never_raises(text):
+    for quote in extract_quotes(text):
+        assert 0 <= quote.start <= quote.end <= len(text)
+
+
+@pytest.fixture(scope="module")
+def migrated_template(tmp_path_factory) -> Path:
+    """One migrated SQLite file; each example copies it instead of migrating again."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    engine, _ = open_database(str(path))
+    engine.dispose()
+    return path
+
+
+def fresh_database(template: Path, folder: str):
+    path = Path(folder) / "q.db"
+    shutil.copy(template, path)
+    return open_database(str(path), migrate=False)
+
+
+def dump(factory) -> tuple:
+    """Everything a load stores, without ids or timestamps."""
+    with factory() as session:
+        releases = session.execute(select(Release.source, Release.content_hash, Release.text,
+                                          Release.extractor_version).order_by(Release.source)).all()
+        quotes = session.execute(
+            select(Release.source, Quote.text, Quote.start, Quote.end, Quote.paragraph, Speaker.name)
+            .join(Release, Release.id == Quote.release_id).outerjoin(Speaker, Speaker.id == Quote.speaker_id)
+            .order_by(Release.source, Quote.start, Quote.end)).all()
+    return [tuple(r) for r in releases], [tuple(q) for q in quotes]
+
+
+# Extraction breaks ``text[start:end] == quote`` in two ways (loaders/quotes.py and extract.py are
+# being rewritten elsewhere, so this is reported rather than fixed here):
+# 1. an unclosed quote mark followed by a space: the quote is stripped, its start is not
+#    (found by hypothesis: ``'"\n\n“\r0:0\'0:0'``; text '"\n\n“ 0:0\'0:0', quote at 4:12 is " 0:0'0:0");
+# 2. a quote continued over paragraphs (no closing mark, new paragraph opens with one): the span
+#    covers the run, the quote joins the pieces with spaces (documented in loaders/records.py).
+# The explicit examples make the failure deterministic, so the strict xfail turns into a failure as
+# soon as extraction is fixed, telling whoever fixes it to drop the marker.
+@pytest.mark.xfail(strict=True, reason="extraction offsets: stripped unclosed quotes, multi-paragraph quotes")
+@settings(max_examples=300, deadline=None)
+@example("Title\n\"\n\n“\r0:0'0:0")
+@example('Title\nDirector Jane Roe said: "We will act now against every gang.\n\n'
+         '"And we will keep going until the job is done," she said.')
+@given(release_like.map(lambda body: "Title\n" + body))
+def test_every_quote_offset_points_at_the_quote(raw):
+    text = parse_text(raw, "r.txt").text
+    for quote in extract_quotes(text):
+        assert text[quote.start:quote.end] == quote.quote
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(release_like, min_size=1, max_size=4))
+def test_storage_keeps_the_text_and_offsets_extraction_gave(migrated_template, bodies):
+    """The stored text is the text extraction ran on, and stored quotes keep their offsets, so
+    whatever holds for ``extract_quotes`` holds in the database."""
+    with tempfile.TemporaryDirectory() as folder:
+        engine, factory = fresh_database(migrated_template, folder)
+        try:
+            expected = {}
+            for number, body in enumerate(bodies):
+                release = parse_text(f"Title {number}\n{body}", f"r{number}.txt")
+                quotes = extract_quotes(release.text)
+                if store_release(factory, release, quotes, EXTRACTOR_VERSION).status == "new":
+                    expected[release.source] = (release.text, sorted((q.quote, q.start, q.end) for q in quotes))
+            with factory() as session:
+                for row in session.scalars(select(Release)):
+                    stored = sorted((q.text, q.start, q.end) for q in row.quotes)
+                    assert (row.text, stored) == expected[row.source]
+        finally:
+            engine.dispose()
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(release_like, min_size=1, max_size=4))
+def test_loading_twice_equals_loading_once(migrated_template, bodies):
+    releases = [parse_text(f"Title {n}\n{body}", f"r{n % 3}.txt") for n, body in enumerate(bodies)]
+    with tempfile.TemporaryDirectory() as folder:
+        engine, factory = fresh_database(migrated_template, folder)
+        try:
+            for release in releases:
+                store_release(factory, release, extract_quotes(release.text), EXTRACTOR_VERSION)
+            once = dump(factory)
+            outcomes = [store_release(factory, release, extract_quotes(release.text), EXTRACTOR_VERSION)
+                        for release in releases[-3:]]  # the last version of each source again
+            assert dump(factory) == once
+            assert {outcome.status for outcome in outcomes} == {"unchanged"}
+        finally:
+            engine.dispose()
