@@ -46,9 +46,10 @@ class TranslatingGroup(TyperGroup):
         except Exception as exc:
             if state.debug:
                 raise
-            message = database.redact(f"internal error ({type(exc).__name__}: {exc})",
+            first_line = (str(exc).strip().splitlines() or [""])[0]
+            message = database.redact(f"internal error ({type(exc).__name__}: {first_line})",
                                       state.db or os.environ.get(database.ENV_VAR))
-            raise fail(f"{message.splitlines()[0] if message else ''}; run with --debug for the traceback") from None
+            raise fail(f"{message}; run with --debug for the traceback") from None
 
 
 app = typer.Typer(help="Quotes and who said them, from press releases, in a database you can query.",
@@ -83,7 +84,7 @@ def main_options(
 
 def fail(message: str) -> typer.Exit:
     """Print one line on stderr and return the exit to raise."""
-    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True, highlight=False)
+    err.print(f"[bold red]error:[/] {escape(' '.join(message.splitlines()))}", soft_wrap=True, highlight=False)
     return typer.Exit(1)
 
 
@@ -303,24 +304,28 @@ def export(
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Migrate the database to the latest schema (done automatically on first use)."""
-    url = database.resolve_url(state.db)
     try:
+        url = database.resolve_url(state.db)
         engine = database.make_engine(url)
         database.upgrade(engine)
         revision = database.current_revision(engine)
-    except (DatabaseError, SQLAlchemyError) as exc:
+    except DatabaseError as exc:
         raise fail(str(exc)) from None
+    except SQLAlchemyError as exc:
+        raise fail(database.describe(exc, url)) from None
     out.print(f"{escape(database.display_url(url))} is at revision {revision}.")
 
 
 @db_app.command("current")
 def db_current() -> None:
     """Show the database's schema revision and the latest one."""
-    url = database.resolve_url(state.db)
     try:
+        url = database.resolve_url(state.db)
         current = database.current_revision(database.make_engine(url))
-    except (DatabaseError, SQLAlchemyError) as exc:
+    except DatabaseError as exc:
         raise fail(str(exc)) from None
+    except SQLAlchemyError as exc:
+        raise fail(database.describe(exc, url)) from None
     out.print(f"database: {escape(database.display_url(url))}\ncurrent:  {current or '(empty)'}\nhead:     {database.head_revision()}")
 
 

@@ -22,7 +22,7 @@ import pytest
 from loaders.extract import extract_quotes
 from tests.conftest import ROOT
 
-RELEASES = 300
+RELEASES = 200
 
 
 def release_text(i: int) -> str:

@@ -111,3 +111,64 @@ def test_db_commands(run_cli, db_path):
 def test_help_has_examples(run_cli):
     for command in ("load", "list", "speakers", "show", "export"):
         assert "Example" in run_cli(command, "--help").stdout
+
+
+SECRET = "s3cret-pw"
+
+
+def test_a_database_password_never_appears(run_cli, monkeypatch):
+    urls = [f"postgresql+psycopg://user:{SECRET}@127.0.0.1:1/db",      # refused connection
+            f"postgresql+psycopg://user:{SECRET}@127.0.0.1:port/db",   # bad port: a ValueError inside SQLAlchemy
+            f"nosuchdriver://user:{SECRET}@host/db",                   # unknown dialect
+            "postgresql+psycopg://user:s3cret%40pw@127.0.0.1:1/db"]    # percent-encoded password
+    for url in urls:
+        for args in (("--db", url, "stats"), ("--db", url, "db", "current"), ("--db", url, "load", EXAMPLES)):
+            result = run_cli(*args)
+            assert result.exit_code == 1, (url, args, result.output)
+            assert SECRET not in result.output and "s3cret@pw" not in result.output and "s3cret%40pw" not in result.output
+            assert "Traceback" not in result.output and len(result.stderr.splitlines()) == 1, result.stderr
+    monkeypatch.setenv("QUOTES_DB", urls[0])
+    assert SECRET not in run_cli("stats").output
+
+
+def test_workers_option_loads_the_same(run_cli):
+    result = run_cli("load", "--workers", "2", EXAMPLES)
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(run_cli("list", "--format", "json").stdout)) == 7
+    assert run_cli("load", "-w", "0", EXAMPLES).exit_code == 2
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(run_cli, monkeypatch):
+    import cli
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("something [bold]odd[/bold]\nsecond line")
+
+    monkeypatch.setattr(cli, "counts", broken)
+    result = run_cli("stats")
+    assert result.exit_code == 1
+    assert result.stderr == ("error: internal error (RuntimeError: something [bold]odd[/bold]); "
+                             "run with --debug for the traceback\n")
+    try:
+        run_cli("--debug", "stats")
+    except RuntimeError as exc:
+        assert "something" in str(exc)
+    else:
+        raise AssertionError("--debug should let the traceback through")
+
+
+def test_brackets_in_paths_survive_reextract_output(run_cli, tmp_path, session_factory):
+    from sqlalchemy import update
+
+    from db.models import Release
+
+    folder = tmp_path / "[red]archive[bold]"
+    folder.mkdir()
+    (folder / "r.txt").write_text('Title\n"[The agency] will act now," said Director Jane Roe.')
+    run_cli("load", folder)
+    with session_factory.begin() as session:
+        session.execute(update(Release).values(extractor_version="0.0.1"))
+    result = run_cli("reextract", "--all")
+    assert "0.0.1 → " in result.stdout
+    shown = run_cli("show", "1").stdout
+    assert "[The agency] will act now," in shown
