@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +28,7 @@ DEFAULT_DB = "quotes.db"
 BUSY_TIMEOUT_ENV = "QUOTES_BUSY_TIMEOUT"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 """How long a SQLite writer waits for another one to commit; ``$QUOTES_BUSY_TIMEOUT`` (seconds) overrides."""
+MIGRATION_LOCK_KEY = 0x7175_6F74_6573  # "quotes": the PostgreSQL advisory lock held while migrating
 WRITE = {"sqlite_begin": "IMMEDIATE"}
 """Execution options of a write transaction: on SQLite it takes the write lock when it begins, so a
 second writer waits (busy timeout) instead of failing when its read snapshot goes stale."""
@@ -152,6 +153,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     try:
         # A write transaction, so two first loads on a new SQLite file migrate one after the other.
         with engine.execution_options(**WRITE).begin() as connection:
+            if connection.dialect.name == "postgresql":  # the same for PostgreSQL: one migrator at a time
+                connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except OperationalError as exc:

@@ -1,5 +1,5 @@
-"""Two ``quotes load`` processes on one SQLite file both finish and lose nothing; a lock held
-too long is one clear line on stderr, not a traceback."""
+"""Two ``quotes load`` processes on one SQLite file (or PostgreSQL schema) both finish and lose
+nothing; a lock held too long is one clear line on stderr, not a traceback."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import time
 import pytest
 
 from tests.test_atomic import assert_no_half_release, release_text, start_load, summary
+from tests.test_postgres import _server_answers, pg_url  # noqa: F401  (the fixture, reused)
 
 
 def write_releases(folder, numbers) -> None:
@@ -26,7 +27,7 @@ def test_two_loads_on_one_new_sqlite_file_both_finish_and_lose_nothing(tmp_path)
     db = tmp_path / "q.db"  # new: both processes also race to create the schema
     first, second = start_load(db, only_a, shared), start_load(db, shared, only_b)
     (out_a, err_a), (out_b, err_b) = first.communicate(timeout=120), second.communicate(timeout=120)
-    assert (first.returncode, err_a) == (0, "") and (second.returncode, err_b) == (0, "")
+    assert (first.returncode, second.returncode, err_a + err_b) == (0, 0, "")
     assert summary(out_a, "releases new") + summary(out_b, "releases new") == 180
     assert summary(out_a, "releases unchanged") + summary(out_b, "releases unchanged") == 60
     assert summary(out_a, "quotes added") + summary(out_b, "quotes added") == 540
@@ -63,3 +64,23 @@ def test_busy_timeout_must_be_a_number(run_cli, monkeypatch):
     result = run_cli("stats")
     assert result.exit_code == 1
     assert result.stderr == "error: QUOTES_BUSY_TIMEOUT must be a number of seconds, not 'soon'\n"
+
+
+
+@pytest.mark.skipif(not _server_answers(), reason="no PostgreSQL server answers")
+def test_two_loads_on_one_new_postgres_schema_both_finish_and_lose_nothing(tmp_path, pg_url):  # noqa: F811
+    from sqlalchemy import create_engine, text
+
+    only_a, shared, only_b = tmp_path / "a", tmp_path / "shared", tmp_path / "b"
+    write_releases(only_a, range(0, 30))
+    write_releases(shared, range(30, 70))
+    write_releases(only_b, range(70, 100))
+    first, second = start_load(pg_url, only_a, shared), start_load(pg_url, shared, only_b)
+    (out_a, err_a), (out_b, err_b) = first.communicate(timeout=120), second.communicate(timeout=120)
+    assert (first.returncode, second.returncode, err_a + err_b) == (0, 0, "")
+    assert summary(out_a, "releases new") + summary(out_b, "releases new") == 100
+    engine = create_engine(pg_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM releases")).scalar() == 100
+        assert connection.execute(text("SELECT count(*) FROM quotes")).scalar() == 300
+    engine.dispose()
