@@ -103,9 +103,9 @@ def make_engine(url: URL) -> Engine:
             folder = Path(url.database).parent
             if not folder.exists():
                 raise DatabaseError(f"folder {folder} does not exist for database {url.database}")
-        timeout_ms = busy_timeout_ms()
-        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000})
-        event.listen(engine, "connect", lambda dbapi, record: _sqlite_pragmas(dbapi, timeout_ms))
+        # The driver's timeout is SQLite's busy timeout: how long a writer waits for the lock.
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
@@ -114,12 +114,11 @@ def make_engine(url: URL) -> Engine:
         raise DatabaseError(redact(f"cannot use {display_url(url)}: {exc}", url)) from None
 
 
-def _sqlite_pragmas(dbapi_connection, timeout_ms: int) -> None:
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # The driver must not open transactions itself: _sqlite_begin does, so a write can say IMMEDIATE.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={int(timeout_ms)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()

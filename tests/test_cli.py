@@ -172,3 +172,18 @@ def test_brackets_in_paths_survive_reextract_output(run_cli, tmp_path, session_f
     assert "0.0.1 → " in result.stdout
     shown = run_cli("show", "1").stdout
     assert "[The agency] will act now," in shown
+
+
+def test_sql_is_never_built_from_strings():
+    """Queries go through SQLAlchemy constructs; only constant PRAGMA/BEGIN statements are raw."""
+    import re
+
+    from tests.conftest import ROOT
+
+    built = re.compile(r"""(?:execute|exec_driver_sql|text)\(\s*(?:f["']|["'][^"']*["']\s*(?:%|\.format|\+))""")
+    sources = [ROOT / "cli.py", *[p for folder in ("db", "loaders", "exports", "migrations")
+                                  for p in (ROOT / folder).rglob("*.py")]]
+    offenders = [f"{path.name}:{number}" for path in sources
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                 if built.search(line)]
+    assert offenders == []
