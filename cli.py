@@ -24,7 +24,7 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
 from db import engine as database
-from db.errors import DatabaseError, NotFound
+from db.errors import DatabaseError, NotFound, RejectedRelease
 from db.queries import QuoteFilter, counts, get_quote, iter_quotes, speaker_summaries
 from db.reextract import ReleaseChange, reextract_release, releases_to_reextract
 from db.store import store_release
@@ -171,7 +171,13 @@ def _store_file(factory: sessionmaker[Session], result: FileResult, tally: dict[
     if result.traceback and state.debug:
         err.print(Text(result.traceback))
     for release, quotes in result.releases:
-        outcome = store_release(factory, release, quotes, EXTRACTOR_VERSION)
+        try:
+            outcome = store_release(factory, release, quotes, EXTRACTOR_VERSION)
+        except RejectedRelease as exc:
+            tally["failed"] += 1
+            _problem("[red]failed:[/]", result.path, str(exc) if release.source == result.path
+                     else f"{release.source}: {exc}")
+            continue
         tally[f"releases {outcome.status}"] += 1
         tally["quotes added"] += outcome.quotes_added
 

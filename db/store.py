@@ -14,12 +14,13 @@ from datetime import date
 from typing import Iterable, Protocol
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import is_locked, locked_error, write_transaction
+from db.errors import RejectedRelease
 from db.models import Quote, Release, Speaker, SpeakerAlias
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "hon", "rev", "the", "honorable", "sir"})
@@ -131,7 +132,8 @@ def store_release(factory: sessionmaker[Session], release: ReleaseLike, quotes: 
     same load again completes the archive. On SQLite the transaction takes the write lock when it
     begins, so concurrent loads wait their turn (busy timeout) instead of failing; a unique-key
     race with another writer (PostgreSQL) is retried, and then finds the other writer's row.
-    Raises :class:`db.errors.DatabaseLocked` when the lock is held past the busy timeout.
+    Raises :class:`db.errors.DatabaseLocked` when the lock is held past the busy timeout and
+    :class:`db.errors.RejectedRelease` when the database refuses this release's data.
     """
     quotes = list(quotes)
     for attempt in range(1, RACE_ATTEMPTS + 1):
@@ -141,6 +143,9 @@ def store_release(factory: sessionmaker[Session], release: ReleaseLike, quotes: 
         except IntegrityError:
             if attempt == RACE_ATTEMPTS:
                 raise
+        except (DataError, UnicodeError) as exc:  # e.g. NUL in PostgreSQL text, a lone surrogate in SQLite
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            raise RejectedRelease(f"the database refused it: {reason[0] if reason else type(exc).__name__}") from None
         except OperationalError as exc:
             if is_locked(exc):
                 raise locked_error(factory.kw["bind"].url) from None

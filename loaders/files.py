@@ -13,7 +13,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,10 +104,31 @@ def read_releases(source: SourceFile) -> Iterator[ParsedRelease | LoadError | Lo
     else:
         raise LoadError(f"not a release file type ({Path(source.path).suffix or 'no suffix'})")
     for item in items:
-        if isinstance(item, ParsedRelease) and not any(ch.isalnum() for ch in item.text):
-            item = LoadError("no readable text" if item.source == source.path
-                             else f"{item.source}: no readable text")
+        if isinstance(item, ParsedRelease):
+            where = "" if item.source == source.path else f"{item.source}: "
+            item, replaced = storable(item)
+            if replaced:
+                yield LoadWarning(f"{where}{replaced} NUL or lone surrogate character(s) replaced with U+FFFD")
+            if not any(ch.isalnum() for ch in item.text):
+                item = LoadError(f"{where}no readable text")
         yield item
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""Characters no database text column takes: NUL (PostgreSQL) and lone surrogates (UTF-8).
+JSON escapes (``\\u0000``, ``\\ud800``) let them into a release's fields."""
+
+
+def storable(release: ParsedRelease) -> tuple[ParsedRelease, int]:
+    """``release`` with unstorable characters in its text fields replaced, and how many there were."""
+    changes, count = {}, 0
+    for name in ("source", "text", "title", "location", "agency", "url"):
+        value = getattr(release, name)
+        if isinstance(value, str):
+            cleaned, found = _UNSTORABLE.subn("\ufffd", value)
+            if found:
+                changes[name], count = cleaned, count + found
+    return (replace(release, **changes) if changes else release), count
 
 
 def read_bytes(path: str) -> bytes:

@@ -217,3 +217,28 @@ def test_a_bug_in_extraction_costs_one_file_and_debug_shows_the_traceback(run_cl
     assert_one_failure(result, "trigger.txt", "internal error (ValueError: boom); please report it")
     debug = run_cli("--debug", "load", folder)
     assert "Traceback" in debug.stderr and "ValueError: boom" in debug.stderr
+
+
+def test_json_escapes_the_database_cannot_store_are_replaced_and_reported(run_cli, tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    lines = ['{"text": "\\"We will act\\ud800 now on this,\\" said Director Jane Roe.", "url": "u1"}',
+             '{"text": "\\"We will act\\u0000 now on that,\\" said Director Al Kim.", "url": "u2"}',
+             '{"text": "\\"We are fine with it,\\" said Director Bo Diaz.", "url": "u3"}']
+    (folder / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    result = run_cli("load", folder)
+    assert result.stderr.splitlines() == [
+        f"warning: {folder / 'feed.jsonl'}: u{n}: 1 NUL or lone surrogate character(s) replaced with U+FFFD"
+        for n in (1, 2)]
+    assert summary(result.stdout, "releases new") == 3 and result.exit_code == 1
+    assert speakers(run_cli) == ["Al Kim", "Bo Diaz", "Jane Roe"]
+
+
+def test_a_release_the_database_refuses_fails_alone(session_factory):
+    from db.errors import RejectedRelease
+    from db.store import store_release
+    from loaders.records import ParsedRelease
+
+    with pytest.raises(RejectedRelease, match="the database refused it: .*surrogates not allowed"):
+        store_release(session_factory, ParsedRelease("s", "a lone \ud800 surrogate", "json"), [], "1")
+    assert store_release(session_factory, ParsedRelease("t", "fine", "json"), [], "1").status == "new"
