@@ -1,8 +1,9 @@
-"""Properties over generated text (hypothesis): extraction never raises, stored offsets point
-at the quote in the stored text, and loading twice equals loading once."""
+"""Properties over generated input (hypothesis): reading and extraction never crash, stored
+offsets point at the quote in the stored text, and loading twice equals loading once."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -14,7 +15,12 @@ from sqlalchemy import select
 from db.engine import open_database
 from db.models import Quote, Release, Speaker
 from db.store import store_release
+from loaders.errors import LoadError
 from loaders.extract import EXTRACTOR_VERSION, extract_quotes
+from loaders.files import decode
+from loaders.html_format import parse_html
+from loaders.json_format import parse_json_document, parse_jsonl
+from loaders.records import ParsedRelease
 from loaders.text_format import parse_text
 
 # Pieces press releases are made of, so generated text often holds quotes and attributions.
@@ -120,3 +126,30 @@ def test_loading_twice_equals_loading_once(migrated_template, bodies):
             assert {outcome.status for outcome in outcomes} == {"unchanged"}
         finally:
             engine.dispose()
+
+
+HTML_PIECES = ["<p>", "</p>", "<div>", "<br>", "<script>", "<!--", "-->", "<html>", "<body>", "<h1>", "&amp;",
+               "&#0;", "&#xD800;", "<![CDATA[", "<?xml version='1.0' encoding='utf-8'?>", "<meta charset='x'>",
+               "<title>", "<article>", '"', "“", " said "]
+html_like = st.lists(st.one_of(st.sampled_from(HTML_PIECES), st.text(max_size=8)), max_size=40).map("".join)
+json_like = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["text", "body", "title", "date", "url", "releases", "agency"]), inner, max_size=4),
+).map(json.dumps)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400), html_like, json_like)
+def test_reading_any_input_fails_only_with_a_load_error(data, html, document):
+    """Whatever a file holds, the loaders either read it or say why (LoadError), never crash."""
+    steps = [lambda: decode(data), lambda: parse_html(html, "x.html"),
+             lambda: list(parse_json_document(document, "x.json")), lambda: list(parse_jsonl(document, "x.jsonl"))]
+    for step in steps:
+        try:
+            result = step()
+        except LoadError:
+            continue
+        for item in result if isinstance(result, list) else []:
+            if isinstance(item, ParsedRelease):
+                extract_quotes(item.text)
