@@ -123,6 +123,9 @@ UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Releases on or
 AgencyOpt = Annotated[Optional[str], typer.Option("--agency", help="Any part of the agency name.")]
 
 
+REPAIRED = "files repaired (see warnings)"
+
+
 @app.command()
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Release files or folders (read recursively).")],
@@ -135,7 +138,7 @@ def load(
     Example: [bold]quotes load examples/[/]
     """
     tally = {"files seen": 0, "releases new": 0, "releases updated": 0, "releases unchanged": 0,
-             "quotes added": 0, "files skipped (not a release type)": 0, "files repaired (encoding)": 0,
+             "quotes added": 0, "files skipped (not a release type)": 0, REPAIRED: 0,
              "failed": 0}
     with opened() as factory, Progress(SpinnerColumn(), TextColumn("{task.description} {task.completed} files"),
                                        TimeElapsedColumn(), console=err, transient=True,
@@ -152,7 +155,7 @@ def load(
                       soft_wrap=True)
             raise typer.Exit(130) from None
     out.print(load_summary(tally))
-    if tally["failed"] or tally["files repaired (encoding)"]:
+    if tally["failed"] or tally[REPAIRED]:
         raise typer.Exit(1)
 
 
@@ -162,7 +165,7 @@ def _store_file(factory: sessionmaker[Session], result: FileResult, tally: dict[
     if result.skipped:
         tally["files skipped (not a release type)"] += 1
     if result.warnings:
-        tally["files repaired (encoding)"] += 1
+        tally[REPAIRED] += 1
     for message in result.warnings:
         _problem("[yellow]warning:[/]", result.path, message)
     for message in result.errors:

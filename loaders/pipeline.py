@@ -7,9 +7,9 @@ streamed: one file's releases are in memory at a time per worker.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from traceback import format_exc
 
 from loaders.errors import LoadError, LoadWarning
 from loaders.extract import extract_quotes
@@ -57,8 +57,9 @@ def process_file(source: SourceFile) -> FileResult:
     except RecursionError:
         result.errors.append("document nests too deeply to read")
     except Exception as exc:  # a bug must cost this file, not the whole load; --debug shows it
-        result.errors.append(f"internal error ({type(exc).__name__}: {exc}); please report it")
-        result.traceback = traceback.format_exc()
+        first_line = (str(exc).strip().splitlines() or [""])[0]
+        result.errors.append(f"internal error ({type(exc).__name__}: {first_line}); please report it")
+        result.traceback = format_exc()
     return result
 
 

@@ -106,7 +106,7 @@ def test_invalid_utf8_in_the_middle_keeps_the_file_utf8_and_says_so(run_cli, tmp
     result = run_cli("load", folder)
     assert result.stderr.splitlines() == [
         f"warning: {folder / 'mixed.txt'}: 2 byte(s) of invalid UTF-8 (first on line 3) read as Windows-1252"]
-    assert summary(result.stdout, "files repaired (encoding)") == 1 and result.exit_code == 1
+    assert summary(result.stdout, "files repaired (see warnings)") == 1 and result.exit_code == 1
     rows = json.loads(run_cli("list", "--format", "json").stdout)
     assert rows[0]["quote"] == "we will keep going," and rows[0]["speaker"] == "José Ruiz"
     shown = run_cli("show", rows[0]["quote_id"]).stdout
