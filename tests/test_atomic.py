@@ -41,10 +41,12 @@ def archive(tmp_path_factory) -> Path:
     return folder
 
 
-def start_load(db: Path, *paths: Path) -> subprocess.Popen:
+def start_load(db: Path, *paths: Path, workers: int = 1) -> subprocess.Popen:
+    """``quotes load`` in its own process group, so a signal can reach it and its workers as Ctrl-C does."""
     env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
-    return subprocess.Popen([sys.executable, "-m", "cli", "--db", str(db), "load", *map(str, paths)], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen([sys.executable, "-m", "cli", "--db", str(db), "load", "--workers", str(workers),
+                             *map(str, paths)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
 
 
 def stored_releases(db: Path) -> int:
@@ -78,12 +80,22 @@ def summary(stdout: str, label: str) -> int:
     return int(re.search(rf"{re.escape(label)}\s*│\s*(\d+)", stdout).group(1))
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
-def test_an_interrupted_load_leaves_whole_releases_and_a_rerun_completes_it(archive, tmp_path, sig):
+# With --workers, Ctrl-C also reaches the pool's worker processes, and each prints a
+# KeyboardInterrupt traceback ("Process ForkProcess-1: Traceback ..."); the data stays whole. The fix
+# belongs to process_paths in loaders/pipeline.py, being rewritten elsewhere: give the pool
+# ``initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)`` so only the parent handles
+# Ctrl-C (tried: the test then passes). Strict, so it reports when that lands.
+WORKER_TRACEBACKS = pytest.mark.xfail(strict=True, reason="worker processes print tracebacks on Ctrl-C")
+
+
+@pytest.mark.parametrize("sig, workers", [(signal.SIGKILL, 1), (signal.SIGINT, 1),
+                                          pytest.param(signal.SIGINT, 2, marks=WORKER_TRACEBACKS)],
+                         ids=["kill-9", "ctrl-c", "ctrl-c-with-workers"])
+def test_an_interrupted_load_leaves_whole_releases_and_a_rerun_completes_it(archive, tmp_path, sig, workers):
     db = tmp_path / "q.db"
-    process = start_load(db, archive)
+    process = start_load(db, archive, workers=workers)
     wait_for_some_releases(process, db)
-    process.send_signal(sig)
+    os.killpg(process.pid, sig)  # the whole group, as a terminal's Ctrl-C reaches workers too
     stdout, stderr = process.communicate(timeout=60)
     assert "Traceback" not in stderr
     if sig == signal.SIGINT:
