@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -150,10 +150,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run Alembic migrations up to ``revision`` on the engine's database."""
     config = alembic_config()
     try:
-        # A write transaction, so two first loads on a new SQLite file migrate one after the other.
-        with engine.execution_options(**WRITE).begin() as connection:
-            if connection.dialect.name == "postgresql":  # the same for PostgreSQL: one migrator at a time
-                connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
+        with _migrating(engine) as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except OperationalError as exc:
@@ -164,9 +161,31 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str) -> None:
     config = alembic_config()
-    with engine.begin() as connection:
+    with _migrating(engine) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
+
+
+@contextmanager
+def _migrating(engine: Engine) -> Iterator[Connection]:
+    """One write transaction for a migration, taken by one migrator at a time.
+
+    SQLite: BEGIN IMMEDIATE serialises two first loads on a new file, and foreign keys are switched
+    off before it (the pragma does nothing inside a transaction) so batch table rebuilds cannot
+    cascade, then on again. PostgreSQL: an advisory lock does the serialising.
+    """
+    with engine.execution_options(**WRITE).connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
+                yield connection
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 @contextmanager

@@ -137,3 +137,28 @@ def test_same_content_adds_nothing_and_changed_content_is_updated(run_cli, tmp_p
     assert len(rows) == 9
     r1 = [(r["quote"], r["speaker"]) for r in rows if r["source"].endswith("r1.txt")]
     assert ("The law applies to all,", "Bo Diaz") in r1 and ("Nobody is above the law,", "Al Kim") not in r1
+
+
+def test_migrations_run_in_one_transaction_with_foreign_keys_off(tmp_path, monkeypatch):
+    """env.py switches foreign keys off for batch rebuilds; inside a transaction that pragma does
+    nothing, so the engine must switch them off before the migration's transaction begins."""
+    from alembic.runtime.environment import EnvironmentContext
+
+    import db.engine as engine_module
+
+    seen = []
+    real_run = EnvironmentContext.run_migrations
+
+    def spying_run(self, **kwargs):
+        connection = self.get_bind()
+        seen.append((connection.in_transaction(), connection.exec_driver_sql("PRAGMA foreign_keys").scalar()))
+        return real_run(self, **kwargs)
+
+    monkeypatch.setattr(EnvironmentContext, "run_migrations", spying_run)
+    engine, _ = engine_module.open_database(str(tmp_path / "m.db"))
+    try:
+        assert seen == [(True, 0)]
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
