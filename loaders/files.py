@@ -3,6 +3,8 @@
 Walking, decoding and format dispatch live here so every caller (the CLI, the
 benchmark, the tests) treats a folder the same way: readable types are read, other
 files are skipped and counted, and every failure is a :class:`LoadError` with a reason.
+Repairs that keep a release loadable (stray non-UTF-8 bytes, characters no database can
+store) come back as :class:`LoadWarning` items, so they are reported rather than silent.
 """
 
 from __future__ import annotations
