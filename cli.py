@@ -220,9 +220,11 @@ def speakers_merge(keep: NameArg, other: NameArg) -> None:
     Example: [bold]quotes speakers merge "Derek N. Benner" "#12"[/]
     """
     with opened() as factory, factory.begin() as session:
-        change = identity.merge(session, identity.find_speaker(session, keep), identity.find_speaker(session, other))
-    out.print(Text(f"Merged into {change.name} (#{change.speaker_id}): {change.quotes_moved} quotes moved; "
-                   f"{change.aliases} stored alias(es) keep it so after reloads."))
+        kept, gone = identity.find_speaker(session, keep), identity.find_speaker(session, other)
+        gone_name = f"{gone.name} (#{gone.id})"
+        change = identity.merge(session, kept, gone)
+    out.print(Text(f"Merged {gone_name} into {change.name} (#{change.speaker_id}): {_quotes(change.quotes_moved)} "
+                   "moved. Stored as an alias, so reloads and re-extraction keep it."))
 
 
 @speakers_app.command("split")
@@ -238,8 +240,12 @@ def speakers_split(
     """
     with opened() as factory, factory.begin() as session:
         change = identity.split(session, identity.find_speaker(session, name), release, as_name)
-    out.print(Text(f"Split off {change.name} (#{change.speaker_id}): {change.quotes_moved} quotes moved, "
-                   f"pinned in {change.aliases} alias(es)."))
+    out.print(Text(f"Split off {change.name} (#{change.speaker_id}): {_quotes(change.quotes_moved)} moved. "
+                   "Pinned to those releases, so reloads keep it; `quotes speakers merge` undoes it."))
+
+
+def _quotes(n: int) -> str:
+    return f"{n} quote{'s' * (n != 1)}"
 
 
 @app.command()

@@ -206,7 +206,7 @@ def _latest_roles(session: Session, ids: list[int]) -> dict[int, tuple[str | Non
         statement = (select(Quote.speaker_id, Quote.title, Quote.organization)
                      .join(Release, Quote.release_id == Release.id)
                      .where(Quote.speaker_id.in_(chunk), or_(Quote.title.is_not(None), Quote.organization.is_not(None)))
-                     .order_by(Quote.speaker_id, Release.published.desc(), Release.id.desc(), Quote.start))
+                     .order_by(Quote.speaker_id, Release.published.desc().nulls_last(), Release.id.desc(), Quote.start))
         for speaker_id, title, organization in session.execute(statement):
             roles.setdefault(speaker_id, (title, organization))
     return roles

@@ -163,7 +163,8 @@ def speaker_detail(line: SpeakerLine, spans: Sequence[TitleSpan], aliases: Seque
     parts: list[RenderableType] = [heading, summary, Text(""), Text("Titles over time", style="bold"),
                                    titles_table(spans, plain)]
     if aliases:
-        parts += [Text("Also stored as (merges and splits): " + ", ".join(aliases), style="dim")]
+        shown = dict.fromkeys(k.split("@")[0] + (" (pinned in one release)" if "@" in k else "") for k in aliases)
+        parts += [Text("Merged or split names: " + "; ".join(shown), style="dim")]
     parts += [Text(""), Text("Quotes", style="bold"), quotes_table(rows, width, plain, with_speaker=False)]
     return Group(*parts)
 

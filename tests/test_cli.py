@@ -176,13 +176,13 @@ def test_speaker_typos_suggest_the_fix(archive, run_cli):
 def test_merge_and_split_through_the_cli_survive_reload(archive, run_cli):
     bare = next(line.split()[0] for line in run_cli("speakers").stdout.splitlines() if line.split()[1:2] == ["Benner"])
     merged = run_cli("speakers", "merge", "Derek Benner", f"#{bare}")
-    assert merged.exit_code == 0 and "1 quotes moved" in merged.stdout
+    assert merged.exit_code == 0 and "1 quote moved" in merged.stdout
     (archive / "c.txt").write_text(RELEASE_C.replace("here", "here, again"), encoding="utf-8")
     run_cli("load", archive)
     rows = json.loads(run_cli("list", "--format", "json").stdout)
     assert {r["speaker"] for r in rows} == {"Derek N. Benner"}
     split = run_cli("speakers", "split", "Derek Benner", "--release", "b.txt", "--as", "Derek Benner (2019)")
-    assert split.exit_code == 0 and "1 quotes moved" in split.stdout
+    assert split.exit_code == 0 and "1 quote moved" in split.stdout
     run_cli("load", archive)
     speakers = {r["speaker"] for r in json.loads(run_cli("list", "--format", "json").stdout)}
     assert speakers == {"Derek N. Benner", "Derek Benner (2019)"}
