@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from db.queries import QuoteRow, SpeakerLine, TitleSpan
+from exports.plain import Lines, plain_cards, plain_table
 
 NARROW = 100
 PLAIN = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
@@ -48,8 +49,10 @@ def _quote(row: QuoteRow) -> Text:
 
 
 def quotes_table(rows: Iterable[QuoteRow], width: int = 120, plain: bool = False,
-                 with_speaker: bool = True) -> Table:
+                 with_speaker: bool = True) -> RenderableType:
     """One row per quote: ID, speaker and title, the quote, release and date; cards when narrow."""
+    if plain:
+        return _plain_quotes(list(rows), width, with_speaker)
     if width < NARROW:
         return _quote_cards(rows, plain, with_speaker)
     table = _table(plain, show_lines=True, expand=True)
@@ -66,6 +69,25 @@ def quotes_table(rows: Iterable[QuoteRow], width: int = 120, plain: bool = False
         cells = [str(row.quote_id), who] if with_speaker else [str(row.quote_id)]
         table.add_row(*cells, _quote(row), Text(row.release_title or row.source), _date(row.release_date))
     return table
+
+
+def _plain_quotes(rows: list[QuoteRow], width: int, with_speaker: bool) -> Lines:
+    if width < NARROW:
+        cards = []
+        for row in rows:
+            who = ", ".join(p for p in (row.speaker or "—", row.speaker_title) if p) if with_speaker else ""
+            head = "  ".join(p for p in (f"#{row.quote_id}", who, _date(row.release_date)) if p)
+            cards.append((head, f"“{row.quote}”", row.release_title or row.source))
+        return plain_cards(cards, width)
+    headers = ["ID", "Speaker", "Quote", "Release", "Date"] if with_speaker else ["ID", "Quote", "Release", "Date"]
+    cells = []
+    for row in rows:
+        who = [(row.speaker or "—") + (f"\n{row.speaker_title}" if row.speaker_title else "")] if with_speaker else []
+        cells.append([str(row.quote_id), *who, f"“{row.quote}”", row.release_title or row.source,
+                      _date(row.release_date)])
+    flex = 2 if with_speaker else 1
+    caps = [None, 24, None, 30, None] if with_speaker else [None, None, 30, None]
+    return plain_table(headers, cells, width, flex, caps, right=frozenset({0}), gap_rows=True)
 
 
 def _quote_cards(rows: Iterable[QuoteRow], plain: bool, with_speaker: bool) -> Table:
@@ -109,12 +131,14 @@ def grouped_quotes(rows: Iterable[QuoteRow], width: int = 120, plain: bool = Fal
     return Group(*parts)
 
 
-def speakers_table(speakers: Iterable[SpeakerLine], width: int = 120, plain: bool = False) -> Table:
+def speakers_table(speakers: Iterable[SpeakerLine], width: int = 120, plain: bool = False) -> RenderableType:
     """Each speaker: latest title and organization, quote and release counts, first and last date.
 
     Narrow: the title and organization go under the name instead of in columns of their own.
     """
     narrow = width < NARROW
+    if plain:
+        return _plain_speakers(list(speakers), width, narrow)
     table = _table(plain, expand=False, show_lines=narrow and not plain)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("Speaker", min_width=18, max_width=max(24, width - 48) if narrow else 30)
@@ -136,6 +160,20 @@ def speakers_table(speakers: Iterable[SpeakerLine], width: int = 120, plain: boo
             cells = [who, Text(s.title or ""), Text(s.organization or "")]
         table.add_row(str(s.speaker_id), *cells, str(s.quotes), str(s.releases), _date(s.first), _date(s.last))
     return table
+
+
+def _plain_speakers(speakers: list[SpeakerLine], width: int, narrow: bool) -> Lines:
+    counts = [_date(s.first) for s in speakers]
+    if narrow:  # dates stacked and short headers, so the name keeps the room
+        headers = ["#", "Speaker", "Quotes", "Rel.", "Dates"]
+        rows = [[str(s.speaker_id), s.name + (f"\n{_role(s.title, s.organization)}" if s.title or s.organization else ""),
+                 str(s.quotes), str(s.releases), first if s.first == s.last else f"{first}\n{_date(s.last)}"]
+                for s, first in zip(speakers, counts)]
+        return plain_table(headers, rows, width, 1, [None] * 5, frozenset({0, 2, 3}), gap_rows=True)
+    headers = ["#", "Speaker", "Latest title", "Organization", "Quotes", "Releases", "First", "Last"]
+    rows = [[str(s.speaker_id), s.name, s.title or "", s.organization or "", str(s.quotes), str(s.releases), first,
+             _date(s.last)] for s, first in zip(speakers, counts)]
+    return plain_table(headers, rows, width, 2, [None, 30, None, 36, None, None, None, None], frozenset({0, 4, 5}))
 
 
 def titles_table(spans: Sequence[TitleSpan], plain: bool = False) -> Table:
