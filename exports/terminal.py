@@ -6,7 +6,8 @@ so ``[the agency]`` in a quote prints as written.
 Every table takes ``width`` (the console's) and ``plain``: a terminal gets rounded boxes and
 colour; a pipe gets ``PLAIN`` (no borders, a dashed header rule, a blank line between rows).
 Below ``NARROW`` columns a quote list becomes stacked cards, so a quote never wraps into a
-sliver beside five other columns.
+sliver beside five other columns. Past ``RICH_ROWS`` rows the plain layout is used on a
+terminal too, since rich needs seconds to lay out thousands of rows.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from db.queries import QuoteRow, SpeakerLine, TitleSpan
 from exports.plain import Lines, plain_cards, plain_table
 
 NARROW = 100
+RICH_ROWS = 400  # past this many rows a rich Table takes seconds to lay out: use the plain layout
 PLAIN = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
 
 
@@ -51,16 +53,17 @@ def _quote(row: QuoteRow) -> Text:
 def quotes_table(rows: Iterable[QuoteRow], width: int = 120, plain: bool = False,
                  with_speaker: bool = True) -> RenderableType:
     """One row per quote: ID, speaker and title, the quote, release and date; cards when narrow."""
-    if plain:
-        return _plain_quotes(list(rows), width, with_speaker)
+    rows = list(rows)
+    if plain or len(rows) > RICH_ROWS:
+        return _plain_quotes(rows, width, with_speaker)
     if width < NARROW:
         return _quote_cards(rows, plain, with_speaker)
     table = _table(plain, show_lines=True, expand=True)
     table.add_column("ID", justify="right", style="dim", no_wrap=True)
     if with_speaker:
-        table.add_column("Speaker", ratio=1, min_width=14, max_width=28)
+        table.add_column("Speaker", ratio=1, min_width=20, max_width=28)
     table.add_column("Quote", ratio=4, min_width=30)
-    table.add_column("Release", ratio=1, min_width=16, max_width=40)
+    table.add_column("Release", ratio=1, min_width=20, max_width=40)
     table.add_column("Date", no_wrap=True)
     for row in rows:
         who = Text(row.speaker or "—", style="bold")
@@ -137,8 +140,9 @@ def speakers_table(speakers: Iterable[SpeakerLine], width: int = 120, plain: boo
     Narrow: the title and organization go under the name instead of in columns of their own.
     """
     narrow = width < NARROW
-    if plain:
-        return _plain_speakers(list(speakers), width, narrow)
+    speakers = list(speakers)
+    if plain or len(speakers) > RICH_ROWS:
+        return _plain_speakers(speakers, width, narrow)
     table = _table(plain, expand=False, show_lines=narrow and not plain)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("Speaker", min_width=18, max_width=max(24, width - 48) if narrow else 30)
