@@ -37,7 +37,8 @@ def _ascii(text: str) -> str:
 
 def entry_key(row: QuoteRow) -> str:
     """``benner2017-1a2b3c4d``: surname, year and a hash of where the quote is and what it says."""
-    surname = _ascii((row.speaker or "anon").split()[-1]) or "anon"
+    words = (row.speaker or "").split()
+    surname = (_ascii(words[-1]) if words else "") or "anon"
     year = str(row.release_date.year) if row.release_date else "nd"
     digest = hashlib.sha1(f"{row.source}\x00{row.start}\x00{row.quote}".encode("utf-8", "surrogatepass"))
     return f"{surname}{year}-{digest.hexdigest()[:8]}"

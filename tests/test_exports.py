@@ -195,3 +195,17 @@ def test_examples_export_in_every_format(run_cli, tmp_path):
     assert len(bibtexparser.parse_string((tmp_path / "out.bibtex").read_text()).entries) == 7
     csl_validator().validate(json.loads((tmp_path / "out.csl-json").read_text()))
     assert (tmp_path / "out.html").read_text().count("<tr id=") == 7
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=80), st.text(max_size=40))
+def test_any_text_keeps_bibtex_and_csv_parseable(quote, speaker):
+    rows = [row(quote=quote, speaker=speaker or None, release_title=speaker or None)]
+    library = bibtexparser.parse_string(export("bibtex", rows))
+    assert not library.failed_blocks and len(library.entries) == 1
+    assert len(list(csv.DictReader(io.StringIO(export("csv", rows))))) == 1
+    csl_validator().validate(json.loads(export("csl-json", rows)))
