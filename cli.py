@@ -14,14 +14,14 @@ from typing import Annotated, Iterator, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import engine as database
-from db.errors import DatabaseError, NotFound
 from db import speakers as identity
+from db.errors import DatabaseError, NotFound
 from db.queries import (QuoteFilter, counts, get_quote, iter_quotes, iter_speaker_quotes, name_matches, quotes_by_agency,
                         quotes_by_year, speaker_lines, speaker_titles)
 from db.store import save_release
