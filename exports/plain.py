@@ -39,23 +39,39 @@ def _wrap(cell: str, width: int) -> list[str]:
     return lines
 
 
-def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, flex: int,
-                  caps: Sequence[int | None]) -> list[int]:
-    """Each column's natural width (capped), with column ``flex`` taking what the rest leave."""
+MIN_WRAPPED = 10
+
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int,
+                  caps: Sequence[int | None], fixed: frozenset[int] = frozenset()) -> list[int]:
+    """Each column's natural width (capped); while the row is too wide, the widest wrappable column gives.
+
+    ``fixed`` columns (ids, counts, dates) never wrap; the others shrink down to ``MIN_WRAPPED``.
+    """
     natural = [len(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
             natural[i] = max(natural[i], max((len(line) for line in cell.split("\n")), default=0))
     widths = [min(n, cap) if cap else n for n, cap in zip(natural, caps)]
-    others = sum(w for i, w in enumerate(widths) if i != flex) + len(GAP) * (len(widths) - 1)
-    widths[flex] = max(12, min(natural[flex], width - others))
+    floors = [w if i in fixed else min(w, MIN_WRAPPED) for i, w in enumerate(widths)]
+    excess = sum(widths) + len(GAP) * (len(widths) - 1) - width
+    while excess > 0:
+        shrinkable = [i for i, w in enumerate(widths) if w > floors[i]]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: widths[i])
+        runner_up = max((widths[i] for i in shrinkable if i != widest), default=floors[widest])
+        step = max(1, min(excess, widths[widest] - max(runner_up, floors[widest])))
+        widths[widest] -= step
+        excess -= step
     return widths
 
 
-def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, flex: int,
-                caps: Sequence[int | None], right: frozenset[int] = frozenset(), gap_rows: bool = False) -> Lines:
-    """Columns padded and wrapped to ``width``; ``flex`` is the column that absorbs the slack."""
-    widths = column_widths(headers, rows, width, flex, caps)
+def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, caps: Sequence[int | None],
+                fixed: frozenset[int] = frozenset(), right: frozenset[int] = frozenset(),
+                gap_rows: bool = False) -> Lines:
+    """Columns padded and wrapped to fit ``width``; ``right`` columns are right-aligned."""
+    widths = column_widths(headers, rows, width, caps, fixed)
 
     def lay(cells: Sequence[str]) -> list[str]:
         wrapped = [_wrap(cell, w) for cell, w in zip(cells, widths)]

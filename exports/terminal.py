@@ -88,9 +88,9 @@ def _plain_quotes(rows: list[QuoteRow], width: int, with_speaker: bool) -> Lines
         who = [(row.speaker or "—") + (f"\n{row.speaker_title}" if row.speaker_title else "")] if with_speaker else []
         cells.append([str(row.quote_id), *who, f"“{row.quote}”", row.release_title or row.source,
                       _date(row.release_date)])
-    flex = 2 if with_speaker else 1
-    caps = [None, 24, None, 30, None] if with_speaker else [None, None, 30, None]
-    return plain_table(headers, cells, width, flex, caps, right=frozenset({0}), gap_rows=True)
+    caps = [None, 22, None, 26, None] if with_speaker else [None, None, 26, None]
+    fixed = frozenset({0, len(headers) - 1})
+    return plain_table(headers, cells, width, caps, fixed, right=frozenset({0}), gap_rows=True)
 
 
 def _quote_cards(rows: Iterable[QuoteRow], plain: bool, with_speaker: bool) -> Table:
@@ -173,11 +173,13 @@ def _plain_speakers(speakers: list[SpeakerLine], width: int, narrow: bool) -> Li
         rows = [[str(s.speaker_id), s.name + (f"\n{_role(s.title, s.organization)}" if s.title or s.organization else ""),
                  str(s.quotes), str(s.releases), first if s.first == s.last else f"{first}\n{_date(s.last)}"]
                 for s, first in zip(speakers, counts)]
-        return plain_table(headers, rows, width, 1, [None] * 5, frozenset({0, 2, 3}), gap_rows=True)
+        return plain_table(headers, rows, width, [None] * 5, frozenset({0, 2, 3, 4}), frozenset({0, 2, 3}),
+                           gap_rows=True)
     headers = ["#", "Speaker", "Latest title", "Organization", "Quotes", "Releases", "First", "Last"]
     rows = [[str(s.speaker_id), s.name, s.title or "", s.organization or "", str(s.quotes), str(s.releases), first,
              _date(s.last)] for s, first in zip(speakers, counts)]
-    return plain_table(headers, rows, width, 2, [None, 30, None, 36, None, None, None, None], frozenset({0, 4, 5}))
+    return plain_table(headers, rows, width, [None, 30, 40, 36, None, None, None, None],
+                       frozenset({0, 4, 5, 6, 7}), frozenset({0, 4, 5}))
 
 
 def titles_table(spans: Sequence[TitleSpan], plain: bool = False) -> Table:

@@ -209,3 +209,20 @@ def test_any_text_keeps_bibtex_and_csv_parseable(quote, speaker):
     assert not library.failed_blocks and len(library.entries) == 1
     assert len(list(csv.DictReader(io.StringIO(export("csv", rows))))) == 1
     csl_validator().validate(json.loads(export("csl-json", rows)))
+
+
+@pytest.mark.parametrize("width", [50, 80, 110, 140, 220])
+def test_plain_speaker_table_fits_and_keeps_dates_whole(width):
+    from rich.console import Console
+
+    from db.queries import SpeakerLine
+    from exports.terminal import speakers_table
+
+    lines = [SpeakerLine(3, "Waldemar Rodriguez", "HSI Deputy Assistant Director", "Homeland Security Investigations",
+                         2, 1, date(2014, 3, 11), date(2019, 6, 5))]
+    console = Console(width=width, record=True, no_color=True)
+    console.print(speakers_table(lines, width, plain=True))
+    text = console.export_text()
+    assert all(len(line) <= width for line in text.splitlines())
+    assert "2014-03-11" in text and "2019-06-05" in text and "Waldemar Rodriguez" in text
+    assert "Homeland Security Investigations" in " ".join(text.split())
