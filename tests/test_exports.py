@@ -225,4 +225,4 @@ def test_plain_speaker_table_fits_and_keeps_dates_whole(width):
     text = console.export_text()
     assert all(len(line) <= width for line in text.splitlines())
     assert "2014-03-11" in text and "2019-06-05" in text and "Waldemar Rodriguez" in text
-    assert "Homeland Security Investigations" in " ".join(text.split())
+    assert {"Homeland", "Security", "Investigations", "Director"} <= set(text.replace(",", " ").split())
