@@ -79,7 +79,8 @@ def _plain_quotes(rows: list[QuoteRow], width: int, with_speaker: bool) -> Lines
         cards = []
         for row in rows:
             who = ", ".join(p for p in (row.speaker or "—", row.speaker_title) if p) if with_speaker else ""
-            head = "  ".join(p for p in (f"#{row.quote_id}", who, _date(row.release_date)) if p)
+            when = row.release_date.isoformat() if row.release_date else ""
+            head = "  ".join(p for p in (f"#{row.quote_id}", who, when) if p)
             cards.append((head, f"“{row.quote}”", row.release_title or row.source))
         return plain_cards(cards, width)
     headers = ["ID", "Speaker", "Quote", "Release", "Date"] if with_speaker else ["ID", "Quote", "Release", "Date"]
