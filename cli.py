@@ -24,12 +24,15 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
 from db import engine as database
+from db import speakers as identity
 from db.errors import DatabaseError, NotFound, RejectedRelease
-from db.queries import QuoteFilter, counts, get_quote, iter_quotes, speaker_summaries
+from db.queries import (QuoteFilter, counts, get_quote, iter_quotes, iter_speaker_quotes, name_matches, quotes_by_agency,
+                        quotes_by_year, speaker_lines, speaker_titles)
 from db.reextract import ReleaseChange, reextract_release, releases_to_reextract
 from db.store import store_release
-from exports import FORMATS, write_rows
-from exports.terminal import load_summary, quote_in_paragraph, quotes_table, speakers_table
+from exports import FORMATS, STYLES, write_rows
+from exports.terminal import (grouped_quotes, load_summary, quote_in_paragraph, quotes_table, speaker_detail,
+                              speakers_table, stats_view)
 from loaders.extract import EXTRACTOR_VERSION, extract_quotes
 from loaders.metadata import parse_date
 from loaders.pipeline import FileResult, process_paths
@@ -57,6 +60,8 @@ app = typer.Typer(help="Quotes and who said them, from press releases, in a data
                   cls=TranslatingGroup)
 db_app = typer.Typer(help="Inspect and migrate the database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+speakers_app = typer.Typer(rich_markup_mode="rich")  # help: the callback's docstring
+app.add_typer(speakers_app, name="speakers")
 
 out = Console()
 err = Console(stderr=True)
@@ -238,12 +243,18 @@ def list_quotes(
     agency: AgencyOpt = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many quotes.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl.")] = "table",
+    group: Annotated[bool, typer.Option("--group", "-g", help="Group the table by speaker, with each one's titles.")] = False,
 ) -> None:
-    """List quotes with their speakers. Example: [bold]quotes list --speaker benner --since 2017-01-01[/]"""
+    """List quotes with their speakers.
+
+    Example: [bold]quotes list --speaker benner --since 2017-01-01[/] or [bold]quotes list --group[/]
+    """
     if fmt not in ("table", "csv", "json", "jsonl"):
         raise typer.BadParameter("choose table, csv, json or jsonl", param_hint="--format")
     filters = QuoteFilter(speaker, search, since, until, agency, limit)
     with opened() as factory, factory() as session:
+        if speaker and not name_matches(session, speaker):
+            raise fail(identity.no_match_message(session, speaker))
         rows = iter_quotes(session, filters)
         if fmt == "table":
             rows = list(rows)
@@ -251,26 +262,89 @@ def list_quotes(
                 err.print("No quotes match." if any((speaker, search, since, until, agency)) else
                           "No quotes yet: load releases with [bold]quotes load PATH[/].")
                 return
-            out.print(quotes_table(rows))
+            plain = not out.is_terminal
+            out.print(grouped_quotes(rows, out.width, plain) if group else quotes_table(rows, out.width, plain))
         else:
             write_rows(rows, sys.stdout, fmt)
 
 
-@app.command()
+@speakers_app.callback(invoke_without_command=True)
 def speakers(
+    ctx: typer.Context,
     speaker: SpeakerOpt = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many speakers.")] = None,
 ) -> None:
-    """Each speaker with title(s), quote and release counts, first and last date.
+    """Each speaker: latest title and organization, quote and release counts, first and last date.
 
-    Example: [bold]quotes speakers --limit 20[/]
+    Subcommands: [bold]show[/], [bold]merge[/], [bold]split[/]. Example: [bold]quotes speakers --limit 20[/]
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    with opened() as factory, factory() as session:
+        lines = speaker_lines(session, speaker, limit)
+        if not lines and speaker:
+            raise fail(identity.no_match_message(session, speaker))
+    if not lines:
+        err.print("No speakers yet: load releases with [bold]quotes load PATH[/].")
+        return
+    out.print(speakers_table(lines, out.width, not out.is_terminal))
+
+
+NameArg = Annotated[str, typer.Argument(help="A full name, any part of one, or #ID from `quotes speakers`.")]
+
+
+@speakers_app.command("show")
+def speakers_show(
+    name: NameArg,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many quotes.")] = None,
+) -> None:
+    """One person: the titles they held over time, names merged into them, and their quotes.
+
+    Example: [bold]quotes speakers show "Derek Benner"[/]
     """
     with opened() as factory, factory() as session:
-        summaries = speaker_summaries(session, QuoteFilter(speaker=speaker, limit=limit))
-    if not summaries:
-        err.print("No speakers match." if speaker else "No speakers yet: load releases with [bold]quotes load PATH[/].")
-        return
-    out.print(speakers_table(summaries))
+        person = identity.find_speaker(session, name)
+        line = speaker_lines(session, speaker_ids=[person.id])
+        if not line:
+            raise fail(f"{person.name} (#{person.id}) has no quotes left — merged or split away?")
+        view = speaker_detail(line[0], speaker_titles(session, person.id), identity.alias_keys(session, person.id),
+                              list(iter_speaker_quotes(session, person.id, limit)), out.width, not out.is_terminal)
+    out.print(view)
+
+
+@speakers_app.command("merge")
+def speakers_merge(keep: NameArg, other: NameArg) -> None:
+    """Make OTHER the same person as KEEP, now and in every later load (stored as an alias).
+
+    Example: [bold]quotes speakers merge "Derek N. Benner" "#12"[/]
+    """
+    with opened() as factory, factory.begin() as session:
+        kept, gone = identity.find_speaker(session, keep), identity.find_speaker(session, other)
+        gone_name = f"{gone.name} (#{gone.id})"
+        change = identity.merge(session, kept, gone)
+    out.print(Text(f"Merged {gone_name} into {change.name} (#{change.speaker_id}): {_quotes(change.quotes_moved)} "
+                   "moved. Stored as an alias, so reloads and re-extraction keep it."))
+
+
+@speakers_app.command("split")
+def speakers_split(
+    name: NameArg,
+    release: Annotated[list[str], typer.Option("--release", "-r", help="Part of a release's file name or title; repeatable.")],
+    as_name: Annotated[Optional[str], typer.Option("--as", help="Name for the split-off speaker (default: the same name).")] = None,
+) -> None:
+    """Move NAME's quotes in the given releases to a separate speaker: two people who share a name.
+
+    The split is pinned per release, so it survives reloads; merge the two to undo it.
+    Example: [bold]quotes speakers split "John Smith" --release 2019-fbi-raid[/]
+    """
+    with opened() as factory, factory.begin() as session:
+        change = identity.split(session, identity.find_speaker(session, name), release, as_name)
+    out.print(Text(f"Split off {change.name} (#{change.speaker_id}): {_quotes(change.quotes_moved)} moved. "
+                   "Pinned to those releases, so reloads keep it; `quotes speakers merge` undoes it."))
+
+
+def _quotes(n: int) -> str:
+    return f"{n} quote{'s' * (n != 1)}"
 
 
 @app.command()
@@ -281,7 +355,7 @@ def show(quote_id: Annotated[int, typer.Argument(help="The quote's ID, as `list`
     """
     with opened() as factory, factory() as session:
         row, text = get_quote(session, quote_id)
-    out.print(quote_in_paragraph(row, text))
+    out.print(quote_in_paragraph(row, text, plain=not out.is_terminal))
 
 
 @app.command()
@@ -291,19 +365,28 @@ def export(
     speaker: SpeakerOpt = None, search: SearchOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     agency: AgencyOpt = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many quotes.")] = None,
+    style: Annotated[str, typer.Option("--style", help=f"Citation style of the citation column: {', '.join(STYLES)}.")] = "chicago",
 ) -> None:
-    """Write the citations table, one row per quote. Example: [bold]quotes export -f jsonl -o quotes.jsonl[/]"""
+    """Write the citations table, one row per quote, streamed.
+
+    [bold]html[/] is one self-contained searchable page; [bold]bibtex[/] and [bold]csl-json[/] go to reference managers.
+    Example: [bold]quotes export -f csl-json --style apa -o quotes.json[/] or [bold]quotes export -f html -o quotes.html[/]
+    """
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    if style not in STYLES:
+        raise typer.BadParameter(f"choose one of {', '.join(STYLES)}", param_hint="--style")
     filters = QuoteFilter(speaker, search, since, until, agency, limit)
     with opened() as factory, factory() as session:
+        if speaker and not name_matches(session, speaker):
+            raise fail(identity.no_match_message(session, speaker))
         rows = iter_quotes(session, filters)
         if output is None:
-            written = write_rows(rows, sys.stdout, fmt)
+            written = write_rows(rows, sys.stdout, fmt, style)
         else:
             try:
                 with open(output, "w", encoding="utf-8", newline="") as handle:
-                    written = write_rows(rows, handle, fmt)
+                    written = write_rows(rows, handle, fmt, style)
             except OSError as exc:
                 raise fail(f"cannot write {output}: {exc.strerror}") from None
     if output is not None:
@@ -312,7 +395,10 @@ def export(
 
 @db_app.command("upgrade")
 def db_upgrade() -> None:
-    """Migrate the database to the latest schema (done automatically on first use)."""
+    """Migrate the database to the latest schema (done automatically on first use).
+
+    Example: [bold]quotes --db archive.db db upgrade[/]
+    """
     try:
         url = database.resolve_url(state.db)
         engine = database.make_engine(url)
@@ -327,7 +413,7 @@ def db_upgrade() -> None:
 
 @db_app.command("current")
 def db_current() -> None:
-    """Show the database's schema revision and the latest one."""
+    """Show the database's schema revision and the latest one. Example: [bold]quotes db current[/]"""
     try:
         url = database.resolve_url(state.db)
         current = database.current_revision(database.make_engine(url))
@@ -339,11 +425,14 @@ def db_current() -> None:
 
 
 @app.command()
-def stats() -> None:
-    """Counts of releases, quotes and speakers. Example: [bold]quotes stats[/]"""
+def stats(
+    top: Annotated[int, typer.Option("--top", min=1, help="How many of the most quoted speakers to show.")] = 10,
+) -> None:
+    """Totals, quotes by agency and by year, and the most quoted speakers. Example: [bold]quotes stats --top 5[/]"""
     with opened() as factory, factory() as session:
-        totals = counts(session)
-    out.print(load_summary(totals))
+        view = stats_view(counts(session), quotes_by_agency(session), quotes_by_year(session),
+                          speaker_lines(session, limit=top), plain=not out.is_terminal)
+    out.print(view)
 
 
 def main() -> None:

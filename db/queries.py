@@ -151,3 +151,101 @@ def name_matches(session: Session, fragment: str) -> bool:
     """True when any speaker's name contains ``fragment`` (case-insensitive)."""
     statement = select(Speaker.id).where(or_(func.lower(Speaker.name).contains(fragment.lower(), autoescape=True))).limit(1)
     return session.scalar(statement) is not None
+
+
+# --- Speakers in detail, grouping and statistics (issue 6). New functions only, below here. ---
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLine:
+    """A speaker as ``quotes speakers`` lists them: latest title and organization, counts, dates."""
+
+    speaker_id: int
+    name: str
+    title: str | None
+    organization: str | None
+    quotes: int
+    releases: int
+    first: date | None
+    last: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSpan:
+    """One title (and organization) a speaker held, with when and how often it was given."""
+
+    title: str | None
+    organization: str | None
+    first: date | None
+    last: date | None
+    quotes: int
+
+
+def speaker_lines(session: Session, name: str | None = None, limit: int | None = None,
+                  speaker_ids: list[int] | None = None) -> list[SpeakerLine]:
+    """Speakers (any part of ``name``, or these ids), most quoted first, with latest title and organization."""
+    statement = (select(Speaker.id, Speaker.name, func.count(Quote.id), func.count(distinct(Quote.release_id)),
+                        func.min(Release.published), func.max(Release.published))
+                 .join(Quote, Quote.speaker_id == Speaker.id).join(Release, Quote.release_id == Release.id)
+                 .group_by(Speaker.id, Speaker.name).order_by(func.count(Quote.id).desc(), Speaker.name))
+    if name:
+        statement = statement.where(func.lower(Speaker.name).contains(name.lower(), autoescape=True))
+    if speaker_ids is not None:
+        statement = statement.where(Speaker.id.in_(speaker_ids))
+    if limit is not None:
+        statement = statement.limit(limit)
+    rows = session.execute(statement).all()
+    latest = _latest_roles(session, [row[0] for row in rows])
+    return [SpeakerLine(r[0], r[1], *latest.get(r[0], (None, None)), r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def _latest_roles(session: Session, ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
+    """Per speaker, the title and organization of their latest quote that gives them."""
+    roles: dict[int, tuple[str | None, str | None]] = {}
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        statement = (select(Quote.speaker_id, Quote.title, Quote.organization)
+                     .join(Release, Quote.release_id == Release.id)
+                     .where(Quote.speaker_id.in_(chunk), or_(Quote.title.is_not(None), Quote.organization.is_not(None)))
+                     .order_by(Quote.speaker_id, Release.published.desc().nulls_last(), Release.id.desc(), Quote.start))
+        for speaker_id, title, organization in session.execute(statement):
+            roles.setdefault(speaker_id, (title, organization))
+    return roles
+
+
+def speaker_titles(session: Session, speaker_id: int) -> list[TitleSpan]:
+    """The titles a speaker was given over time, earliest first."""
+    statement = (select(Quote.title, Quote.organization, func.min(Release.published), func.max(Release.published),
+                        func.count(Quote.id))
+                 .join(Release, Quote.release_id == Release.id).where(Quote.speaker_id == speaker_id)
+                 .group_by(Quote.title, Quote.organization)
+                 .order_by(func.min(Release.published), func.max(Release.published)))
+    return [TitleSpan(*row) for row in session.execute(statement)]
+
+
+def iter_speaker_quotes(session: Session, speaker_id: int, limit: int | None = None) -> Iterator[QuoteRow]:
+    """One speaker's quotes, oldest release first, streamed."""
+    statement = (_base_rows().where(Quote.speaker_id == speaker_id)
+                 .order_by(Release.published, Release.id, Quote.start))
+    if limit is not None:
+        statement = statement.limit(limit)
+    for row in session.execute(statement.execution_options(yield_per=STREAM_BATCH)):
+        yield QuoteRow(*row[:len(_ROW_COLUMNS)])
+
+
+def quotes_by_agency(session: Session) -> list[tuple[str | None, int, int]]:
+    """(agency, quotes, releases), most quotes first."""
+    statement = (select(Release.agency, func.count(Quote.id), func.count(distinct(Release.id)))
+                 .outerjoin(Quote, Quote.release_id == Release.id)
+                 .group_by(Release.agency).order_by(func.count(Quote.id).desc(), Release.agency))
+    return [(row[0], row[1], row[2]) for row in session.execute(statement)]
+
+
+def quotes_by_year(session: Session) -> list[tuple[int | None, int, int]]:
+    """(year, quotes, releases), in year order (undated last)."""
+    from sqlalchemy import extract  # imported here to keep this section self-contained
+
+    year = extract("year", Release.published)
+    statement = (select(year, func.count(Quote.id), func.count(distinct(Release.id)))
+                 .outerjoin(Quote, Quote.release_id == Release.id).group_by(year).order_by(year))
+    rows = [(int(row[0]) if row[0] is not None else None, row[1], row[2]) for row in session.execute(statement)]
+    return sorted(rows, key=lambda r: (r[0] is None, r[0] or 0))

@@ -74,6 +74,27 @@ def speaker_key(name: str) -> str:
     return " ".join(kept or words)
 
 
+def release_scope(source: str) -> str:
+    """A short, stable tag for a release (its source), used to scope keys to that release."""
+    return hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def scoped_key(key: str, source: str) -> str:
+    """``key`` pinned to one release: ``benner@1a2b3c4d5e6f``."""
+    return f"{key}@{release_scope(source)}"
+
+
+def identity_key(name: str, source: str) -> str:
+    """The key a speaker name gets in release ``source``.
+
+    A full name is the same person in every release. A bare surname (``Benner``, which the
+    extractor could not resolve to a full name) is only known to be one person within its
+    release, so its key is scoped to the release: two releases' ``Benner`` never merge by rule.
+    """
+    key = speaker_key(name)
+    return key if " " in key else scoped_key(key, source)
+
+
 def content_hash(release: ReleaseLike) -> str:
     """A hash of everything stored about a release, so a changed file is noticed."""
     digest = hashlib.sha256()
@@ -158,12 +179,14 @@ def replace_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike
     session.execute(delete(Quote).where(Quote.release_id == release_id))
     rows = []
     speakers: dict[str, int] = {}
+    source = session.scalar(select(Release.source).where(Release.id == release_id)) or ""
     for quote in quotes:
         speaker_id = None
         if quote.speaker:
-            key = speaker_key(quote.speaker)
+            key = identity_key(quote.speaker, source)
             if key not in speakers:
-                speakers[key] = speaker_id_for(session, quote.speaker, key)
+                pinned = _alias(session, scoped_key(key, source)) if " " in key else None
+                speakers[key] = pinned or speaker_id_for(session, quote.speaker, key)
             speaker_id = speakers[key]
         rows.append({
             "release_id": release_id, "speaker_id": speaker_id, "text": quote.quote,
@@ -182,7 +205,7 @@ def speaker_id_for(session: Session, name: str, key: str | None = None) -> int:
     Safe under concurrent writers: the insert ignores a key another writer just added.
     """
     key = key or speaker_key(name)
-    alias = session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
+    alias = _alias(session, key)
     if alias is not None:
         return alias
     found = session.execute(select(Speaker.id, Speaker.name).where(Speaker.key == key)).first()
@@ -193,3 +216,8 @@ def speaker_id_for(session: Session, name: str, key: str | None = None) -> int:
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(insert(Speaker).values(name=name, key=key).on_conflict_do_nothing(index_elements=["key"]))
     return session.scalar(select(Speaker.id).where(Speaker.key == key))
+
+
+def _alias(session: Session, key: str) -> int | None:
+    """The speaker a merge or split pinned ``key`` to, if any."""
+    return session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))

@@ -1,17 +1,55 @@
-"""The one-line citation of a quote: who said it, in which release, when and where."""
+"""The one-line citation of a quote, in a named style: who said it, in which release, when and where.
+
+``chicago`` (default) leads with the speaker, as a note citing a quotation does; ``apa`` leads
+with the agency as the press release's author, the year in parentheses and ``[Press release]``.
+Plain text: the release title is not italicised, so every format can carry it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from db.queries import QuoteRow
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 
-def citation(row: QuoteRow) -> str:
-    """``Name, Title, quoted in "Release title," press release, Agency, Place, Month D, YYYY.``"""
-    who = ", ".join(part for part in (row.speaker or "Unattributed", row.speaker_title) if part)
-    parts = [f"{who}, quoted in"]
-    title = (row.release_title or row.source).rstrip(".")
-    where = [p for p in (row.agency, row.release_location) if p]
-    tail = ", ".join(["press release", *where])
-    if row.release_date:
-        tail += f", {row.release_date.strftime('%B')} {row.release_date.day}, {row.release_date.year}"
-    return f'{parts[0]} "{title}," {tail}.'
+
+def _long_date(value: date) -> str:
+    return f"{MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
+def _title(row: QuoteRow) -> str:
+    return (row.release_title or row.source).strip().rstrip(".")
+
+
+def _speaker(row: QuoteRow) -> str:
+    return ", ".join(part for part in (row.speaker or "Unattributed", row.speaker_title) if part)
+
+
+def chicago(row: QuoteRow) -> str:
+    """``Name, Title, quoted in "Release," press release, Agency, Place, Month D, YYYY, URL.``"""
+    tail = ", ".join(["press release", *[p for p in (row.agency, row.release_location) if p],
+                      _long_date(row.release_date) if row.release_date else "n.d."])
+    text = f'{_speaker(row)}, quoted in "{_title(row)}," {tail}' + (f", {row.url}" if row.url else "")
+    return text if text.endswith(".") else text + "."
+
+
+def apa(row: QuoteRow) -> str:
+    """``Agency. (YYYY, Month D). Release [Press release]. URL`` then who is quoted."""
+    when = (f"{row.release_date.year}, {MONTHS[row.release_date.month - 1]} {row.release_date.day}"
+            if row.release_date else "n.d.")
+    head = f"{row.agency.rstrip('.')}. ({when}). {_title(row)} [Press release]." if row.agency else \
+        f"{_title(row)} [Press release]. ({when})."
+    place = f" {row.release_location}." if row.release_location else ""
+    url = f" {row.url}" if row.url else ""
+    return f"{head}{place}{url} (Quoting {_speaker(row)}.)"
+
+
+STYLES: dict[str, Callable[[QuoteRow], str]] = {"chicago": chicago, "apa": apa}
+
+
+def citation(row: QuoteRow, style: str = "chicago") -> str:
+    """The citation of ``row`` in ``style`` (one of ``STYLES``)."""
+    return STYLES[style](row)

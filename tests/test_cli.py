@@ -187,3 +187,152 @@ def test_sql_is_never_built_from_strings():
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
                  if built.search(line)]
     assert offenders == []
+
+
+# --- issue 6: speakers group, grouping, suggestions, widths, styles, stats ---
+
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+from rich.console import Console  # noqa: E402
+
+from db.queries import QuoteRow  # noqa: E402
+from exports.terminal import quotes_table, speakers_table  # noqa: E402
+
+LONG_QUOTE = ("We will keep working with our partners across the region to dismantle the networks that move people "
+              "and money across borders, and [the agency] will not stop until the job is done")
+RELEASE_A = f'Meeting in 2017\nMarch 3, 2017\n"{LONG_QUOTE}," said Acting EAD Derek N. Benner.\n"More to come," Benner said.\n'
+RELEASE_B = 'Meeting in 2019\nJune 5, 2019\n"Partnership matters," said Deputy Director Derek Benner.\n'
+RELEASE_C = 'Other meeting\nJuly 1, 2020\n"Only a surname here," Benner said.\n'
+
+
+@pytest.fixture
+def archive(tmp_path, run_cli):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for name, text in (("a.txt", RELEASE_A), ("b.txt", RELEASE_B), ("c.txt", RELEASE_C)):
+        (folder / name).write_text(text, encoding="utf-8")
+    assert run_cli("load", folder).exit_code == 0
+    return folder
+
+
+def test_every_help_has_an_example(run_cli):
+    commands = [("load",), ("list",), ("show",), ("export",), ("stats",), ("speakers",), ("speakers", "show"),
+                ("speakers", "merge"), ("speakers", "split"), ("db", "upgrade"), ("db", "current")]
+    for command in commands:
+        assert "Example" in run_cli(*command, "--help").stdout, command
+
+
+def test_speakers_lists_latest_title_counts_and_dates(archive, run_cli):
+    listed = run_cli("speakers").stdout
+    line = next(line for line in listed.splitlines() if "Derek N. Benner" in line)
+    assert "Deputy Director" in line and "2017-03-03" in line and "2019-06-05" in line
+    assert re.search(r"Derek N. Benner\s+Deputy Director\s+.*\s3\s+2\s", line)
+    assert "Benner" in listed.replace("Derek N. Benner", "")  # the bare surname of c.txt stays apart
+    assert "╭" not in listed and "│" not in listed  # plain when piped
+
+
+def test_speakers_show_titles_over_time(archive, run_cli):
+    shown = run_cli("speakers", "show", "Derek Benner").stdout
+    assert shown.index("Acting EAD") < shown.index("Deputy Director")  # earliest title first
+    assert "3 quotes in 2 releases, 2017-03-03 to 2019-06-05" in shown and "Partnership matters" in shown
+    assert "[the agency]" in shown
+
+
+def test_speaker_typos_suggest_the_fix(archive, run_cli):
+    for args in (("speakers", "show", "bener"), ("list", "--speaker", "bener"), ("speakers", "--speaker", "bener"),
+                 ("export", "--speaker", "bener")):
+        result = run_cli(*args)
+        assert result.exit_code == 1, args
+        assert 'no speaker matches "bener" — did you mean Benner?' in result.stderr and not result.stdout
+    ambiguous = run_cli("speakers", "show", "benner")
+    assert ambiguous.exit_code == 1 and "matches 2 speakers" in ambiguous.stderr and "#" in ambiguous.stderr
+
+
+def test_merge_and_split_through_the_cli_survive_reload(archive, run_cli):
+    bare = next(line.split()[0] for line in run_cli("speakers").stdout.splitlines() if line.split()[1:2] == ["Benner"])
+    merged = run_cli("speakers", "merge", "Derek Benner", f"#{bare}")
+    assert merged.exit_code == 0 and "1 quote moved" in merged.stdout
+    (archive / "c.txt").write_text(RELEASE_C.replace("here", "here, again"), encoding="utf-8")
+    run_cli("load", archive)
+    rows = json.loads(run_cli("list", "--format", "json").stdout)
+    assert {r["speaker"] for r in rows} == {"Derek N. Benner"}
+    split = run_cli("speakers", "split", "Derek Benner", "--release", "b.txt", "--as", "Derek Benner (2019)")
+    assert split.exit_code == 0 and "1 quote moved" in split.stdout
+    run_cli("load", archive)
+    speakers = {r["speaker"] for r in json.loads(run_cli("list", "--format", "json").stdout)}
+    assert speakers == {"Derek N. Benner", "Derek Benner (2019)"}
+    refused = run_cli("speakers", "split", "Derek N. Benner", "--release", "nowhere")
+    assert refused.exit_code == 1 and "no quotes in a release" in refused.stderr
+
+
+def test_list_groups_by_speaker(archive, run_cli):
+    grouped = run_cli("list", "--group").stdout
+    heading = next(line for line in grouped.splitlines() if line.startswith("Derek N. Benner"))
+    assert "Deputy Director; Acting EAD" in heading and "(3 quotes, 2 releases)" in heading
+    assert grouped.count("Derek N. Benner") == 1  # once, as the heading
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _quote_text(table: str) -> str:
+    """The words of a printed table's Quote column (or of the whole text, for stacked cards)."""
+    lines = table.splitlines()
+    header = next((i for i, line in enumerate(lines) if re.search(r"\bQuote\b", line)), None)
+    if header is None:
+        return _words(table)
+    start, end = lines[header].index("Quote"), lines[header].index("Release")
+    return _words(" ".join(line[start:end] for line in lines[header + 1:]))
+
+
+@pytest.mark.parametrize("width", [40, 60, 100, 200])
+def test_tables_wrap_within_any_width(width):
+    rows = [QuoteRow(1, LONG_QUOTE, "Derek N. Benner", "Acting Executive Associate Director for HSI", None, "said",
+                     "A release with a rather long title about meetings", None, None, "HSI", "a.txt", None, 0, 1, 0)]
+    console = Console(width=width, record=True, no_color=True)
+    console.print(quotes_table(rows, width, plain=True))
+    text = console.export_text()
+    assert all(len(line) <= width for line in text.splitlines())
+    assert LONG_QUOTE in _quote_text(text)  # wrapped at spaces, nothing cut, brackets kept
+
+
+def test_list_fits_the_console_width(archive, run_cli, monkeypatch):
+    import cli
+
+    for width in (50, 160):
+        monkeypatch.setattr(cli, "out", Console(width=width, no_color=True))
+        text = run_cli("list").stdout
+        assert max(len(line) for line in text.splitlines()) <= width
+        assert LONG_QUOTE in _quote_text(text)
+
+
+def test_speakers_table_at_narrow_width_keeps_names_whole():
+    from db.queries import SpeakerLine
+
+    console = Console(width=50, record=True, no_color=True)
+    console.print(speakers_table([SpeakerLine(1, "Waldemar Rodriguez", "HSI Deputy Assistant Director", "HSI", 2, 1,
+                                              None, None)], 50, plain=True))
+    text = console.export_text()
+    assert "Waldemar Rodriguez" in text and all(len(line) <= 50 for line in text.splitlines())
+
+
+def test_show_marks_the_quote_in_its_paragraph(archive, run_cli):
+    shown = run_cli("show", "3").stdout
+    assert ">>>Partnership matters,<<<" in _words(shown) and "said Deputy Director Derek Benner" in _words(shown)
+    assert "Meeting in 2017" not in shown  # the paragraph, not the whole release
+
+
+def test_export_style(archive, run_cli):
+    apa = list(csv.DictReader(io.StringIO(run_cli("export", "--style", "apa").stdout)))
+    assert apa[0]["citation"].endswith("(Quoting Derek N. Benner, Acting EAD.)") and "(2017, March 3)" in apa[0]["citation"]
+    assert run_cli("export", "--style", "mla").exit_code == 2
+
+
+def test_stats_by_agency_year_and_speaker(archive, run_cli):
+    text = run_cli("stats").stdout
+    assert "quotes: 4" in text and "speakers: 2" in text
+    for year in ("2017", "2019", "2020"):
+        assert re.search(rf"^{year}\s+\d+\s+1\s*$", text, re.M), year
+    assert re.search(r"Derek N. Benner\s+Deputy Director\s+3\s+2", text)
