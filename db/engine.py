@@ -23,6 +23,15 @@ from db.errors import DatabaseError
 ENV_VAR = "QUOTES_DB"
 DEFAULT_DB = "quotes.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_CACHE_KIB = 64 * 1024
+"""Page cache per connection: enough to keep the quote indexes of a large archive hot."""
+SQLITE_MMAP_BYTES = 256 * 1024 * 1024
+"""Memory-mapped reads: fewer copies for exports; pages are shared, not added to RSS growth."""
+POSTGRES_POOL = {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True, "pool_recycle": 1800}
+"""A small pool: each CLI process uses one connection; pre-ping survives server restarts."""
+SEARCH_INDEX_OBJECTS = frozenset({"quotes_fts", "quotes_fts_data", "quotes_fts_idx", "quotes_fts_docsize",
+                                  "quotes_fts_config", "quotes_fts_content", "ix_quotes_text_fts"})
+"""Full-text search objects made by revision 0002 that the models cannot describe."""
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -53,7 +62,7 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, connect_args={"connect_timeout": 10}, **POSTGRES_POOL)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseError(f"cannot use {display_url(url)}: {exc}") from None
 
@@ -64,7 +73,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cursor.close()
+
+
+def schema_object_included(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic ``include_object`` hook: leave the full-text search objects out of comparisons."""
+    return name not in SEARCH_INDEX_OBJECTS
 
 
 def alembic_config() -> Config:
