@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Protocol
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -77,79 +77,103 @@ def content_hash(release: ReleaseLike) -> str:
     return digest.hexdigest()
 
 
+def _insert(session: Session):
+    """The dialect's INSERT (PostgreSQL and SQLite both know ON CONFLICT ... DO NOTHING)."""
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
+def _release_values(release: ReleaseLike, digest: str, extractor_version: str) -> dict:
+    return {"content_hash": digest, "title": release.title, "published": release.published,
+            "location": release.location, "agency": release.agency, "url": release.url,
+            "format": release.format, "text": release.text, "extractor_version": extractor_version}
+
+
 def save_release(session: Session, release: ReleaseLike, quotes: Iterable[QuoteLike],
                  extractor_version: str) -> SaveOutcome:
     """Store ``release`` and its quotes; the same content again changes nothing.
 
     A release already stored under the same source with other content is replaced
     (its quotes with it); the same content under another source counts as unchanged.
+    Core statements, not ORM units of work: a few round trips per release, so loading is
+    bound by extraction. Safe when several loaders write at once: a source another writer
+    inserts first is found, not duplicated.
     """
     digest = content_hash(release)
-    existing = session.scalar(select(Release).where(Release.source == release.source))
-    if existing is not None and existing.content_hash == digest:
-        return SaveOutcome("unchanged", 0, existing.id)
+    values = _release_values(release, digest, extractor_version)
+    releases = Release.__table__
+    existing = session.execute(select(releases.c.id, releases.c.content_hash)
+                               .where(releases.c.source == release.source)).first()
     if existing is None:
-        duplicate = session.scalar(select(Release.id).where(Release.content_hash == digest).limit(1))
+        duplicate = session.scalar(select(releases.c.id).where(releases.c.content_hash == digest).limit(1))
         if duplicate is not None:
             return SaveOutcome("unchanged", 0, duplicate)
-        row = Release(source=release.source)
-        session.add(row)
-        status = "new"
-    else:
-        row = existing
-        session.execute(delete(Quote).where(Quote.release_id == row.id))
-        status = "updated"
-    row.content_hash = digest
-    row.title = release.title
-    row.published = release.published
-    row.location = release.location
-    row.agency = release.agency
-    row.url = release.url
-    row.format = release.format
-    row.text = release.text
-    row.extractor_version = extractor_version
-    session.flush()
-    added = replace_quotes(session, row.id, quotes)
-    return SaveOutcome(status, added, row.id)
+        statement = (_insert(session)(releases).values(source=release.source, **values)
+                     .on_conflict_do_nothing(index_elements=["source"]).returning(releases.c.id))
+        release_id = session.scalar(statement)
+        if release_id is not None:
+            return SaveOutcome("new", _write_quotes(session, release_id, quotes), release_id)
+        # Another writer stored this source between our look-up and insert: treat it as existing.
+        existing = session.execute(select(releases.c.id, releases.c.content_hash)
+                                   .where(releases.c.source == release.source)).one()
+    if existing.content_hash == digest:
+        return SaveOutcome("unchanged", 0, existing.id)
+    session.execute(update(releases).where(releases.c.id == existing.id).values(**values))
+    return SaveOutcome("updated", replace_quotes(session, existing.id, quotes), existing.id)
 
 
 def replace_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]) -> int:
     """Write ``quotes`` as the quotes of release ``release_id`` (existing ones removed)."""
     session.execute(delete(Quote).where(Quote.release_id == release_id))
-    rows = []
-    speakers: dict[str, int] = {}
-    for quote in quotes:
-        speaker_id = None
-        if quote.speaker:
-            key = speaker_key(quote.speaker)
-            if key not in speakers:
-                speakers[key] = speaker_id_for(session, quote.speaker, key)
-            speaker_id = speakers[key]
-        rows.append({
-            "release_id": release_id, "speaker_id": speaker_id, "text": quote.quote,
-            "speaker_as_written": quote.speaker_as_written, "title": quote.title,
-            "organization": quote.organization, "cue": quote.cue, "start": quote.start,
-            "end": quote.end, "paragraph": quote.paragraph,
-        })
+    return _write_quotes(session, release_id, quotes)
+
+
+def _write_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]) -> int:
+    """Insert ``quotes`` for a release that has none, in one executemany."""
+    quotes = list(quotes)
+    names = {speaker_key(q.speaker): q.speaker for q in quotes if q.speaker}
+    speakers = speaker_ids_for(session, names)
+    rows = [{
+        "release_id": release_id, "speaker_id": speakers[speaker_key(q.speaker)] if q.speaker else None,
+        "text": q.quote, "speaker_as_written": q.speaker_as_written, "title": q.title,
+        "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
+    } for q in quotes]
     if rows:
         session.execute(Quote.__table__.insert(), rows)
     return len(rows)
 
 
-def speaker_id_for(session: Session, name: str, key: str | None = None) -> int:
-    """The id of the speaker ``name`` stands for, creating one; merges (aliases) win.
+def speaker_ids_for(session: Session, names: dict[str, str]) -> dict[str, int]:
+    """Speaker ids for ``{key: name}``, creating missing speakers; merges (aliases) win.
 
-    Safe under concurrent writers: the insert ignores a key another writer just added.
+    Three statements however many names. Keys are written in sorted order so two
+    concurrent writers lock speaker rows in the same order and cannot deadlock; a key
+    another writer inserts first is picked up, not duplicated.
     """
+    if not names:
+        return {}
+    keys = sorted(names)
+    aliases = select(SpeakerAlias.key, SpeakerAlias.speaker_id).where(SpeakerAlias.key.in_(keys))
+    ids = {key: speaker_id for key, speaker_id in session.execute(aliases)}
+    wanted = [key for key in keys if key not in ids]
+    if not wanted:
+        return ids
+    speakers = Speaker.__table__
+    found = {row.key: row for row in session.execute(
+        select(speakers.c.id, speakers.c.key, speakers.c.name).where(speakers.c.key.in_(wanted)))}
+    missing = [key for key in wanted if key not in found]
+    if missing:
+        session.execute(_insert(session)(speakers).values([{"name": names[k], "key": k} for k in missing])
+                        .on_conflict_do_nothing(index_elements=["key"]))
+        found.update({row.key: row for row in session.execute(
+            select(speakers.c.id, speakers.c.key, speakers.c.name).where(speakers.c.key.in_(missing)))})
+    for key in wanted:
+        ids[key] = found[key].id
+        if len(names[key]) > len(found[key].name):  # keep the fullest form seen
+            session.execute(update(speakers).where(speakers.c.id == found[key].id).values(name=names[key]))
+    return ids
+
+
+def speaker_id_for(session: Session, name: str, key: str | None = None) -> int:
+    """The id of the speaker ``name`` stands for, creating one; merges (aliases) win."""
     key = key or speaker_key(name)
-    alias = session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
-    if alias is not None:
-        return alias
-    found = session.execute(select(Speaker.id, Speaker.name).where(Speaker.key == key)).first()
-    if found is not None:
-        if len(name) > len(found.name):
-            session.get(Speaker, found.id).name = name  # keep the fullest form seen
-        return found.id
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(Speaker).values(name=name, key=key).on_conflict_do_nothing(index_elements=["key"]))
-    return session.scalar(select(Speaker.id).where(Speaker.key == key))
+    return speaker_ids_for(session, {key: name})[key]
