@@ -27,7 +27,7 @@ from exports.terminal import load_summary, quote_in_paragraph, quotes_table, spe
 from loaders.extract import EXTRACTOR_VERSION
 from loaders.files import iter_sources
 from loaders.metadata import parse_date
-from loaders.pipeline import process_file
+from loaders.pipeline import process_paths
 
 app = typer.Typer(help="Quotes and who said them, from press releases, in a database you can query.",
                   no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_enable=False)
@@ -102,6 +102,7 @@ AgencyOpt = Annotated[Optional[str], typer.Option("--agency", help="Any part of 
 @app.command()
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Release files or folders (read recursively).")],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extract in this many processes.")] = 1,
 ) -> None:
     """Read releases (.txt, .html, .json, .jsonl), extract their quotes and store them.
 
@@ -114,8 +115,7 @@ def load(
                                        TimeElapsedColumn(), console=err, transient=True,
                                        disable=not err.is_terminal) as progress:
         task = progress.add_task("Loading", total=len(sources))
-        for source in sources:
-            result = process_file(source)
+        for result in process_paths([str(p) for p in paths], workers):
             if result.skipped:
                 tally["files skipped (not a release type)"] += 1
             for message in result.errors:
