@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +29,7 @@ SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 """Memory-mapped reads: fewer copies for exports; pages are shared, not added to RSS growth."""
 POSTGRES_POOL = {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True, "pool_recycle": 1800}
 """A small pool: each CLI process uses one connection; pre-ping survives server restarts."""
+MIGRATION_LOCK_ID = 0x71756F746573  # "quotes": the PostgreSQL advisory lock migrations hold
 SEARCH_INDEX_OBJECTS = frozenset({"quotes_fts", "quotes_fts_data", "quotes_fts_idx", "quotes_fts_docsize",
                                   "quotes_fts_config", "quotes_fts_content", "ix_quotes_text_fts"})
 """Full-text search objects made by revision 0002 that the models cannot describe."""
@@ -105,6 +106,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     config = alembic_config()
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":  # two first-use loads: one migrates, one waits
+                connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_ID)))
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except OperationalError as exc:
