@@ -25,8 +25,6 @@ DEFAULT_DB = "quotes.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 SQLITE_CACHE_KIB = 64 * 1024
 """Page cache per connection: enough to keep the quote indexes of a large archive hot."""
-SQLITE_MMAP_BYTES = 256 * 1024 * 1024
-"""Memory-mapped reads: fewer copies for exports; pages are shared, not added to RSS growth."""
 POSTGRES_POOL = {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True, "pool_recycle": 1800}
 """A small pool: each CLI process uses one connection; pre-ping survives server restarts."""
 MIGRATION_LOCK_ID = 0x71756F746573  # "quotes": the PostgreSQL advisory lock migrations hold
@@ -76,7 +74,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.execute("PRAGMA temp_store=MEMORY")
-    cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cursor.close()
 
 

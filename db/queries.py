@@ -157,7 +157,8 @@ def iter_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> Itera
     statement = _filtered(_base_rows(), filters, session).order_by(Release.published, Release.id, Quote.start)
     if filters.limit is not None:
         statement = statement.limit(filters.limit)
-    result = session.execute(statement.execution_options(yield_per=STREAM_BATCH))
+    # Core rows on the session's connection: no ORM row processing per quote, same transaction.
+    result = session.connection().execute(statement.execution_options(yield_per=STREAM_BATCH))
     for row in result:
         yield QuoteRow(*row)
 

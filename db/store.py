@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Protocol
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -77,9 +77,21 @@ def content_hash(release: ReleaseLike) -> str:
     return digest.hexdigest()
 
 
-def _insert(session: Session):
-    """The dialect's INSERT (PostgreSQL and SQLite both know ON CONFLICT ... DO NOTHING)."""
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+_RELEASES, _SPEAKERS, _QUOTES = Release.__table__, Speaker.__table__, Quote.__table__
+# Statements built once: building and caching them anew per release cost more than running them.
+_RELEASE_BY_SOURCE = select(_RELEASES.c.id, _RELEASES.c.content_hash).where(_RELEASES.c.source == bindparam("source"))
+_RELEASE_BY_HASH = select(_RELEASES.c.id).where(_RELEASES.c.content_hash == bindparam("digest")).limit(1)
+_UPDATE_RELEASE = update(_RELEASES).where(_RELEASES.c.id == bindparam("release_id"))
+_DELETE_QUOTES = delete(_QUOTES).where(_QUOTES.c.release_id == bindparam("release_id"))
+_ALIASES = select(SpeakerAlias.key, SpeakerAlias.speaker_id).where(SpeakerAlias.key.in_(bindparam("keys", expanding=True)))
+_SPEAKERS_BY_KEY = select(_SPEAKERS.c.id, _SPEAKERS.c.key, _SPEAKERS.c.name).where(
+    _SPEAKERS.c.key.in_(bindparam("keys", expanding=True)))
+_RENAME_SPEAKER = update(_SPEAKERS).where(_SPEAKERS.c.id == bindparam("speaker_id")).values(name=bindparam("new_name"))
+# PostgreSQL and SQLite both know INSERT ... ON CONFLICT DO NOTHING; a concurrent writer's row wins.
+_INSERT_RELEASE = {dialect: insert(_RELEASES).on_conflict_do_nothing(index_elements=["source"]).returning(_RELEASES.c.id)
+                   for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
+_INSERT_SPEAKER = {dialect: insert(_SPEAKERS).on_conflict_do_nothing(index_elements=["key"])
+                   for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
 
 
 def _release_values(release: ReleaseLike, digest: str, extractor_version: str) -> dict:
@@ -94,36 +106,32 @@ def save_release(session: Session, release: ReleaseLike, quotes: Iterable[QuoteL
 
     A release already stored under the same source with other content is replaced
     (its quotes with it); the same content under another source counts as unchanged.
-    Core statements, not ORM units of work: a few round trips per release, so loading is
-    bound by extraction. Safe when several loaders write at once: a source another writer
+    Core statements on the session's connection, not ORM units of work: a few round
+    trips per release. Safe when several loaders write at once: a source another writer
     inserts first is found, not duplicated.
     """
+    connection = session.connection()
     digest = content_hash(release)
     values = _release_values(release, digest, extractor_version)
-    releases = Release.__table__
-    existing = session.execute(select(releases.c.id, releases.c.content_hash)
-                               .where(releases.c.source == release.source)).first()
+    existing = connection.execute(_RELEASE_BY_SOURCE, {"source": release.source}).first()
     if existing is None:
-        duplicate = session.scalar(select(releases.c.id).where(releases.c.content_hash == digest).limit(1))
+        duplicate = connection.scalar(_RELEASE_BY_HASH, {"digest": digest})
         if duplicate is not None:
             return SaveOutcome("unchanged", 0, duplicate)
-        statement = (_insert(session)(releases).values(source=release.source, **values)
-                     .on_conflict_do_nothing(index_elements=["source"]).returning(releases.c.id))
-        release_id = session.scalar(statement)
+        release_id = connection.scalar(_INSERT_RELEASE[connection.dialect.name], {"source": release.source, **values})
         if release_id is not None:
             return SaveOutcome("new", _write_quotes(session, release_id, quotes), release_id)
         # Another writer stored this source between our look-up and insert: treat it as existing.
-        existing = session.execute(select(releases.c.id, releases.c.content_hash)
-                                   .where(releases.c.source == release.source)).one()
+        existing = connection.execute(_RELEASE_BY_SOURCE, {"source": release.source}).one()
     if existing.content_hash == digest:
         return SaveOutcome("unchanged", 0, existing.id)
-    session.execute(update(releases).where(releases.c.id == existing.id).values(**values))
+    connection.execute(_UPDATE_RELEASE, {"release_id": existing.id, **values})
     return SaveOutcome("updated", replace_quotes(session, existing.id, quotes), existing.id)
 
 
 def replace_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]) -> int:
     """Write ``quotes`` as the quotes of release ``release_id`` (existing ones removed)."""
-    session.execute(delete(Quote).where(Quote.release_id == release_id))
+    session.connection().execute(_DELETE_QUOTES, {"release_id": release_id})
     return _write_quotes(session, release_id, quotes)
 
 
@@ -138,38 +146,34 @@ def _write_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]
         "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
     } for q in quotes]
     if rows:
-        session.execute(Quote.__table__.insert(), rows)
+        session.connection().execute(_QUOTES.insert(), rows)
     return len(rows)
 
 
 def speaker_ids_for(session: Session, names: dict[str, str]) -> dict[str, int]:
     """Speaker ids for ``{key: name}``, creating missing speakers; merges (aliases) win.
 
-    Three statements however many names. Keys are written in sorted order so two
+    A few statements however many names. Keys are written in sorted order so two
     concurrent writers lock speaker rows in the same order and cannot deadlock; a key
     another writer inserts first is picked up, not duplicated.
     """
     if not names:
         return {}
+    connection = session.connection()
     keys = sorted(names)
-    aliases = select(SpeakerAlias.key, SpeakerAlias.speaker_id).where(SpeakerAlias.key.in_(keys))
-    ids = {key: speaker_id for key, speaker_id in session.execute(aliases)}
+    ids = {key: speaker_id for key, speaker_id in connection.execute(_ALIASES, {"keys": keys})}
     wanted = [key for key in keys if key not in ids]
     if not wanted:
         return ids
-    speakers = Speaker.__table__
-    found = {row.key: row for row in session.execute(
-        select(speakers.c.id, speakers.c.key, speakers.c.name).where(speakers.c.key.in_(wanted)))}
+    found = {row.key: row for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": wanted})}
     missing = [key for key in wanted if key not in found]
     if missing:
-        session.execute(_insert(session)(speakers).values([{"name": names[k], "key": k} for k in missing])
-                        .on_conflict_do_nothing(index_elements=["key"]))
-        found.update({row.key: row for row in session.execute(
-            select(speakers.c.id, speakers.c.key, speakers.c.name).where(speakers.c.key.in_(missing)))})
+        connection.execute(_INSERT_SPEAKER[connection.dialect.name], [{"name": names[k], "key": k} for k in missing])
+        found.update({row.key: row for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": missing})})
     for key in wanted:
         ids[key] = found[key].id
         if len(names[key]) > len(found[key].name):  # keep the fullest form seen
-            session.execute(update(speakers).where(speakers.c.id == found[key].id).values(name=names[key]))
+            connection.execute(_RENAME_SPEAKER, {"speaker_id": found[key].id, "new_name": names[key]})
     return ids
 
 
