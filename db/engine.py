@@ -29,7 +29,7 @@ POSTGRES_POOL = {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True, "pool
 """A small pool: each CLI process uses one connection; pre-ping survives server restarts."""
 MIGRATION_LOCK_ID = 0x71756F746573  # "quotes": the PostgreSQL advisory lock migrations hold
 SEARCH_INDEX_OBJECTS = frozenset({"quotes_fts", "quotes_fts_data", "quotes_fts_idx", "quotes_fts_docsize",
-                                  "quotes_fts_config", "quotes_fts_content", "ix_quotes_text_fts"})
+                                  "quotes_fts_config", "quotes_fts_content", "text_search", "ix_quotes_text_search"})
 """Full-text search objects made by revision 0002 that the models cannot describe."""
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

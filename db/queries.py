@@ -23,6 +23,7 @@ _SEARCH_TERM = re.compile(r'"([^"]*)"?|([^\s"]+)')
 _WORD = re.compile(r"[^\W_]+")
 _CURLY_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _PG_SEARCH_CONFIG = literal_column("'simple'::regconfig")  # the config revision 0002 indexes
+_PG_SEARCH_VECTOR = literal_column("quotes.text_search")  # revision 0002's generated tsvector column
 _SQLITE_MATCH = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fts").columns(column("rowid", Integer))
 
 
@@ -118,8 +119,7 @@ def _search_condition(dialect: str, query: str) -> ColumnElement[bool]:
     if dialect == "sqlite":
         return Quote.id.in_(_SQLITE_MATCH.bindparams(fts=fts5_query(terms)))
     if dialect == "postgresql":
-        vector = func.to_tsvector(_PG_SEARCH_CONFIG, Quote.text)
-        return vector.op("@@")(func.to_tsquery(_PG_SEARCH_CONFIG, tsquery(terms)))
+        return _PG_SEARCH_VECTOR.op("@@")(func.to_tsquery(_PG_SEARCH_CONFIG, tsquery(terms)))
     return func.lower(Quote.text).contains(query.lower(), autoescape=True)
 
 

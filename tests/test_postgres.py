@@ -71,9 +71,10 @@ def test_migrations_down_and_up_on_postgres(pg_url):
     database.upgrade(engine)
     assert database.current_revision(engine) == database.head_revision()
     indexes = {ix["name"] for ix in inspect(engine).get_indexes("quotes")}
-    assert "ix_quotes_text_fts" in indexes
+    assert "ix_quotes_text_search" in indexes
     database.downgrade(engine, "0001")
-    assert "ix_quotes_text_fts" not in {ix["name"] for ix in inspect(engine).get_indexes("quotes")}
+    assert "ix_quotes_text_search" not in {ix["name"] for ix in inspect(engine).get_indexes("quotes")}
+    assert "text_search" not in {column["name"] for column in inspect(engine).get_columns("quotes")}
     database.downgrade(engine, "base")
     assert "quotes" not in inspect(engine).get_table_names()
     database.upgrade(engine)
