@@ -1,6 +1,6 @@
 """Benchmark extraction, loading and queries at archive scale; prints rich tables.
 
-    python bench/run.py                                  # 1k and 10k releases (about 5 minutes)
+    python bench/run.py                                  # 1k and 10k releases (about 10 minutes on 2 cores)
     python bench/run.py --sizes 1000 10000 100000 --quotes 1000000   # the full set in BENCHMARKS.md
 
 Every archive is synthetic (``synth.py``), written to a temporary folder and deleted after.
