@@ -78,3 +78,17 @@ def test_search_from_the_cli(run_cli):
     assert phrase and all("combat gangs" in r["quote"].lower() for r in phrase)
     assert run_cli("list", "--search", '"gangs combat"', "--format", "json").stdout.strip() == "[]"
     assert run_cli("export", "--search", "bilateral", "--format", "jsonl").stdout.count("\n") == 1
+
+
+def test_speaker_filter_by_ids_or_subquery_agree(run_cli, session_factory, monkeypatch):
+    from db import queries
+
+    run_cli("load", EXAMPLES)
+
+    def speakers(fragment: str) -> list[str | None]:
+        with session_factory() as session:
+            return [row.speaker for row in iter_quotes(session, QuoteFilter(speaker=fragment))]
+
+    by_ids = speakers("e")  # several speakers match
+    monkeypatch.setattr(queries, "MAX_SPEAKER_IDS", 1)
+    assert speakers("e") == by_ids and len(set(by_ids)) > 1
