@@ -167,13 +167,22 @@ def speaker_ids_for(session: Session, names: dict[str, str]) -> dict[str, int]:
         return ids
     found = {row.key: row for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": wanted})}
     missing = [key for key in wanted if key not in found]
+    renamed = {key for key in wanted if key in found and len(names[key]) > len(found[key].name)}
+    insert = _INSERT_SPEAKER[connection.dialect.name]
+    # Inserts and renames both lock speaker rows, and all must go in sorted key order: one
+    # batch of inserts when nothing is renamed (the usual case), else key by key.
+    if not renamed:
+        if missing:
+            connection.execute(insert, [{"name": names[key], "key": key} for key in missing])
+    else:
+        for key in wanted:
+            if key not in found:
+                connection.execute(insert, [{"name": names[key], "key": key}])
+            elif key in renamed:  # keep the fullest form seen
+                connection.execute(_RENAME_SPEAKER, {"speaker_id": found[key].id, "new_name": names[key]})
     if missing:
-        connection.execute(_INSERT_SPEAKER[connection.dialect.name], [{"name": names[k], "key": k} for k in missing])
         found.update({row.key: row for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": missing})})
-    for key in wanted:
-        ids[key] = found[key].id
-        if len(names[key]) > len(found[key].name):  # keep the fullest form seen
-            connection.execute(_RENAME_SPEAKER, {"speaker_id": found[key].id, "new_name": names[key]})
+    ids.update({key: found[key].id for key in wanted})
     return ids
 
 
