@@ -122,7 +122,7 @@ def _date_option(value: Optional[str]) -> Optional[date]:
 
 
 SpeakerOpt = Annotated[Optional[str], typer.Option("--speaker", "-s", help="Any part of the speaker's name, any case.")]
-SearchOpt = Annotated[Optional[str], typer.Option("--search", "-q", help="Text the quote contains.")]
+SearchOpt = Annotated[Optional[str], typer.Option("--search", "-q", help='Words the quote contains (whole words; "exact phrase", prefix*).')]
 SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Releases on or after this date.", callback=_date_option)]
 UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Releases on or before this date.", callback=_date_option)]
 AgencyOpt = Annotated[Optional[str], typer.Option("--agency", help="Any part of the agency name.")]

@@ -32,6 +32,13 @@ MIGRATION_LOCK_KEY = 0x7175_6F74_6573  # "quotes": the PostgreSQL advisory lock 
 WRITE = {"sqlite_begin": "IMMEDIATE"}
 """Execution options of a write transaction: on SQLite it takes the write lock when it begins, so a
 second writer waits (busy timeout) instead of failing when its read snapshot goes stale."""
+SQLITE_CACHE_KIB = 64 * 1024
+"""Page cache per connection: enough to keep the quote indexes of a large archive hot."""
+POSTGRES_POOL = {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True, "pool_recycle": 1800}
+"""A small pool: each CLI process uses one connection; pre-ping survives server restarts."""
+SEARCH_INDEX_OBJECTS = frozenset({"quotes_fts", "quotes_fts_data", "quotes_fts_idx", "quotes_fts_docsize",
+                                  "quotes_fts_config", "quotes_fts_content", "text_search", "ix_quotes_text_search"})
+"""Full-text search objects made by revision 0002 that the models cannot describe."""
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -109,7 +116,7 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, connect_args={"connect_timeout": 10}, **POSTGRES_POOL)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseError(redact(f"cannot use {display_url(url)}: {exc}", url)) from None
 
@@ -121,6 +128,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA cache_size=-65536")  # SQLITE_CACHE_KIB
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 
@@ -128,6 +137,11 @@ def _sqlite_begin(connection) -> None:
     """Begin every SQLite transaction explicitly: DEFERRED for reads, IMMEDIATE for :data:`WRITE`."""
     mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
     connection.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+
+
+def schema_object_included(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic ``include_object`` hook: leave the full-text search objects out of comparisons."""
+    return name not in SEARCH_INDEX_OBJECTS
 
 
 def alembic_config() -> Config:

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import Select, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, column, distinct, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from db.errors import NotFound
 from db.models import Quote, Release, Speaker
 
 STREAM_BATCH = 2000
+MAX_SPEAKER_IDS = 1000
+"""Beyond this many matching speakers, filter with a subquery rather than a list of ids."""
+
+# A search is words and "quoted phrases"; a word ending in * is a prefix. Everything else
+# (FTS5 operators, stray quotes, punctuation) is treated as plain text, never as syntax.
+_SEARCH_TERM = re.compile(r'"([^"]*)"?|([^\s"]+)')
+_WORD = re.compile(r"[^\W_]+")
+_CURLY_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_PG_SEARCH_CONFIG = literal_column("'simple'::regconfig")  # the config revision 0002 indexes
+_PG_SEARCH_VECTOR = literal_column("quotes.text_search")  # revision 0002's generated tsvector column
+_SQLITE_MATCH = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fts").columns(column("rowid", Integer))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +80,65 @@ _ROW_COLUMNS = (
 )
 
 
-def _filtered(statement: Select, filters: QuoteFilter) -> Select:
+@dataclass(frozen=True, slots=True)
+class SearchTerm:
+    """One word or phrase of a search, lower-cased; ``prefix`` when its last word ends in ``*``."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+def parse_search(query: str) -> list[SearchTerm]:
+    """The terms of a search: ``"exact phrase"`` keeps its words together, ``word*`` is a prefix.
+
+    Only letters and digits survive, so no input can inject full-text syntax or fail to parse.
+    """
+    terms = []
+    for phrase, bare in _SEARCH_TERM.findall(query.translate(_CURLY_QUOTES)):
+        words = tuple(word.lower() for word in _WORD.findall(phrase or bare))
+        if words:
+            terms.append(SearchTerm(words, prefix=bool(bare) and bare.endswith("*")))
+    return terms
+
+
+def fts5_query(terms: list[SearchTerm]) -> str:
+    """The terms as an SQLite FTS5 query: every term required, each a quoted string."""
+    return " ".join('"' + " ".join(t.words) + '"' + ("*" if t.prefix else "") for t in terms)
+
+
+def tsquery(terms: list[SearchTerm]) -> str:
+    """The terms as PostgreSQL ``to_tsquery`` text: ``<->`` within phrases, ``&`` between terms."""
+    return " & ".join("(" + " <-> ".join(t.words) + (":*" if t.prefix else "") + ")" for t in terms)
+
+
+def _search_condition(dialect: str, query: str) -> ColumnElement[bool]:
+    """Quotes whose text matches ``query``, through the full-text index of revision 0002."""
+    terms = parse_search(query)
+    if not terms:  # nothing indexable (only punctuation): fall back to a substring scan
+        return func.lower(Quote.text).contains(query.lower(), autoescape=True)
+    if dialect == "sqlite":
+        return Quote.id.in_(_SQLITE_MATCH.bindparams(fts=fts5_query(terms)))
+    if dialect == "postgresql":
+        return _PG_SEARCH_VECTOR.op("@@")(func.to_tsquery(_PG_SEARCH_CONFIG, tsquery(terms)))
+    return func.lower(Quote.text).contains(query.lower(), autoescape=True)
+
+
+def _speaker_condition(session: Session, fragment: str) -> ColumnElement[bool]:
+    """Quotes by speakers whose name contains ``fragment``: ids first, then the speaker index.
+
+    Resolving the (few) matching speakers up front lets the database reach their quotes
+    through ``ix_quotes_speaker_release`` instead of scanning every quote's speaker.
+    """
+    names = select(Speaker.id).where(func.lower(Speaker.name).contains(fragment.lower(), autoescape=True))
+    ids = list(session.scalars(names.limit(MAX_SPEAKER_IDS + 1)))
+    return Quote.speaker_id.in_(names if len(ids) > MAX_SPEAKER_IDS else ids)
+
+
+def _filtered(statement: Select, filters: QuoteFilter, session: Session) -> Select:
     if filters.speaker:
-        statement = statement.where(func.lower(Speaker.name).contains(filters.speaker.lower(), autoescape=True))
+        statement = statement.where(_speaker_condition(session, filters.speaker))
     if filters.search:
-        statement = statement.where(func.lower(Quote.text).contains(filters.search.lower(), autoescape=True))
+        statement = statement.where(_search_condition(session.get_bind().dialect.name, filters.search))
     if filters.since:
         statement = statement.where(Release.published >= filters.since)
     if filters.until:
@@ -88,10 +154,11 @@ def _base_rows() -> Select:
 
 def iter_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> Iterator[QuoteRow]:
     """Quotes matching ``filters``, oldest release first, streamed in batches."""
-    statement = _filtered(_base_rows(), filters).order_by(Release.published, Release.id, Quote.start)
+    statement = _filtered(_base_rows(), filters, session).order_by(Release.published, Release.id, Quote.start)
     if filters.limit is not None:
         statement = statement.limit(filters.limit)
-    result = session.execute(statement.execution_options(yield_per=STREAM_BATCH))
+    # Core rows on the session's connection: no ORM row processing per quote, same transaction.
+    result = session.connection().execute(statement.execution_options(yield_per=STREAM_BATCH))
     for row in result:
         yield QuoteRow(*row)
 
@@ -110,7 +177,7 @@ def speaker_summaries(session: Session, filters: QuoteFilter = QuoteFilter()) ->
         select(Speaker.id, Speaker.name, func.count(Quote.id), func.count(distinct(Quote.release_id)),
                func.min(Release.published), func.max(Release.published))
         .join(Quote, Quote.speaker_id == Speaker.id).join(Release, Quote.release_id == Release.id),
-        filters,
+        filters, session,
     ).group_by(Speaker.id, Speaker.name).order_by(func.count(Quote.id).desc(), Speaker.name)
     if filters.limit is not None:
         statement = statement.limit(filters.limit)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Protocol
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -105,40 +105,56 @@ def content_hash(release: ReleaseLike) -> str:
     return digest.hexdigest()
 
 
+_RELEASES, _SPEAKERS, _QUOTES = Release.__table__, Speaker.__table__, Quote.__table__
+# Statements built once: building and caching them anew per release cost more than running them.
+_RELEASE_BY_SOURCE = select(_RELEASES.c.id, _RELEASES.c.content_hash).where(_RELEASES.c.source == bindparam("source"))
+_RELEASE_BY_HASH = select(_RELEASES.c.id).where(_RELEASES.c.content_hash == bindparam("digest")).limit(1)
+_UPDATE_RELEASE = update(_RELEASES).where(_RELEASES.c.id == bindparam("release_id"))
+_DELETE_QUOTES = delete(_QUOTES).where(_QUOTES.c.release_id == bindparam("release_id"))
+_ALIASES = select(SpeakerAlias.key, SpeakerAlias.speaker_id).where(SpeakerAlias.key.in_(bindparam("keys", expanding=True)))
+_SPEAKERS_BY_KEY = select(_SPEAKERS.c.id, _SPEAKERS.c.key, _SPEAKERS.c.name).where(
+    _SPEAKERS.c.key.in_(bindparam("keys", expanding=True)))
+_RENAME_SPEAKER = update(_SPEAKERS).where(_SPEAKERS.c.id == bindparam("speaker_id")).values(name=bindparam("new_name"))
+# PostgreSQL and SQLite both know INSERT ... ON CONFLICT DO NOTHING; a concurrent writer's row wins.
+_INSERT_RELEASE = {dialect: insert(_RELEASES).on_conflict_do_nothing(index_elements=["source"]).returning(_RELEASES.c.id)
+                   for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
+_INSERT_SPEAKER = {dialect: insert(_SPEAKERS).on_conflict_do_nothing(index_elements=["key"])
+                   for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
+
+
+def _release_values(release: ReleaseLike, digest: str, extractor_version: str) -> dict:
+    return {"content_hash": digest, "title": release.title, "published": release.published,
+            "location": release.location, "agency": release.agency, "url": release.url,
+            "format": release.format, "text": release.text, "extractor_version": extractor_version}
+
+
 def save_release(session: Session, release: ReleaseLike, quotes: Iterable[QuoteLike],
                  extractor_version: str) -> SaveOutcome:
     """Store ``release`` and its quotes; the same content again changes nothing.
 
     A release already stored under the same source with other content is replaced
     (its quotes with it); the same content under another source counts as unchanged.
+    Core statements on the session's connection, not ORM units of work: a few round
+    trips per release. Safe when several loaders write at once: a source another writer
+    inserts first is found, not duplicated.
     """
+    connection = session.connection()
     digest = content_hash(release)
-    existing = session.scalar(select(Release).where(Release.source == release.source))
-    if existing is not None and existing.content_hash == digest:
-        return SaveOutcome("unchanged", 0, existing.id)
+    values = _release_values(release, digest, extractor_version)
+    existing = connection.execute(_RELEASE_BY_SOURCE, {"source": release.source}).first()
     if existing is None:
-        duplicate = session.scalar(select(Release.id).where(Release.content_hash == digest).limit(1))
+        duplicate = connection.scalar(_RELEASE_BY_HASH, {"digest": digest})
         if duplicate is not None:
             return SaveOutcome("unchanged", 0, duplicate)
-        row = Release(source=release.source)
-        session.add(row)
-        status = "new"
-    else:
-        row = existing
-        session.execute(delete(Quote).where(Quote.release_id == row.id))
-        status = "updated"
-    row.content_hash = digest
-    row.title = release.title
-    row.published = release.published
-    row.location = release.location
-    row.agency = release.agency
-    row.url = release.url
-    row.format = release.format
-    row.text = release.text
-    row.extractor_version = extractor_version
-    session.flush()
-    added = replace_quotes(session, row.id, quotes)
-    return SaveOutcome(status, added, row.id)
+        release_id = connection.scalar(_INSERT_RELEASE[connection.dialect.name], {"source": release.source, **values})
+        if release_id is not None:
+            return SaveOutcome("new", _write_quotes(session, release_id, quotes, release.source), release_id)
+        # Another writer stored this source between our look-up and insert: treat it as existing.
+        existing = connection.execute(_RELEASE_BY_SOURCE, {"source": release.source}).one()
+    if existing.content_hash == digest:
+        return SaveOutcome("unchanged", 0, existing.id)
+    connection.execute(_UPDATE_RELEASE, {"release_id": existing.id, **values})
+    return SaveOutcome("updated", replace_quotes(session, existing.id, quotes), existing.id)
 
 
 RACE_ATTEMPTS = 3
@@ -176,48 +192,74 @@ def store_release(factory: sessionmaker[Session], release: ReleaseLike, quotes: 
 
 def replace_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]) -> int:
     """Write ``quotes`` as the quotes of release ``release_id`` (existing ones removed)."""
-    session.execute(delete(Quote).where(Quote.release_id == release_id))
-    rows = []
-    speakers: dict[str, int] = {}
-    source = session.scalar(select(Release.source).where(Release.id == release_id)) or ""
-    for quote in quotes:
-        speaker_id = None
-        if quote.speaker:
-            key = identity_key(quote.speaker, source)
-            if key not in speakers:
-                pinned = _alias(session, scoped_key(key, source)) if " " in key else None
-                speakers[key] = pinned or speaker_id_for(session, quote.speaker, key)
-            speaker_id = speakers[key]
-        rows.append({
-            "release_id": release_id, "speaker_id": speaker_id, "text": quote.quote,
-            "speaker_as_written": quote.speaker_as_written, "title": quote.title,
-            "organization": quote.organization, "cue": quote.cue, "start": quote.start,
-            "end": quote.end, "paragraph": quote.paragraph,
-        })
+    session.connection().execute(_DELETE_QUOTES, {"release_id": release_id})
+    return _write_quotes(session, release_id, quotes)
+
+
+def _write_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike], source: str | None = None) -> int:
+    """Insert ``quotes`` for a release that has none, in one executemany.
+
+    Speaker keys follow :func:`identity_key` (a bare surname is scoped to its release), and a
+    split that pinned a key to another speaker for this release wins over every rule.
+    """
+    quotes = list(quotes)
+    connection = session.connection()
+    if source is None:
+        source = connection.scalar(select(Release.source).where(Release.id == release_id)) or ""
+    keys = [identity_key(q.speaker, source) if q.speaker else None for q in quotes]
+    names = {key: q.speaker for key, q in zip(keys, quotes) if key}
+    scoped = {scoped_key(key, source): key for key in names if " " in key}
+    pinned = ({scoped[key]: speaker_id for key, speaker_id in connection.execute(_ALIASES, {"keys": sorted(scoped)})}
+              if scoped else {})
+    speakers = speaker_ids_for(session, {key: name for key, name in names.items() if key not in pinned})
+    speakers.update(pinned)
+    rows = [{
+        "release_id": release_id, "speaker_id": speakers[key] if key else None,
+        "text": q.quote, "speaker_as_written": q.speaker_as_written, "title": q.title,
+        "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
+    } for key, q in zip(keys, quotes)]
     if rows:
-        session.execute(Quote.__table__.insert(), rows)
+        session.connection().execute(_QUOTES.insert(), rows)
     return len(rows)
 
 
-def speaker_id_for(session: Session, name: str, key: str | None = None) -> int:
-    """The id of the speaker ``name`` stands for, creating one; merges (aliases) win.
+def speaker_ids_for(session: Session, names: dict[str, str]) -> dict[str, int]:
+    """Speaker ids for ``{key: name}``, creating missing speakers; merges (aliases) win.
 
-    Safe under concurrent writers: the insert ignores a key another writer just added.
+    A few statements however many names. Keys are written in sorted order so two
+    concurrent writers lock speaker rows in the same order and cannot deadlock; a key
+    another writer inserts first is picked up, not duplicated.
     """
+    if not names:
+        return {}
+    connection = session.connection()
+    keys = sorted(names)
+    ids = {key: speaker_id for key, speaker_id in connection.execute(_ALIASES, {"keys": keys})}
+    wanted = [key for key in keys if key not in ids]
+    if not wanted:
+        return ids
+    found = {row.key: row for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": wanted})}
+    missing = [key for key in wanted if key not in found]
+    renamed = {key for key in wanted if key in found and len(names[key]) > len(found[key].name)}
+    insert = _INSERT_SPEAKER[connection.dialect.name]
+    # Inserts and renames both lock speaker rows, and all must go in sorted key order: one
+    # batch of inserts when nothing is renamed (the usual case), else key by key.
+    if not renamed:
+        if missing:
+            connection.execute(insert, [{"name": names[key], "key": key} for key in missing])
+    else:
+        for key in wanted:
+            if key not in found:
+                connection.execute(insert, [{"name": names[key], "key": key}])
+            elif key in renamed:  # keep the fullest form seen
+                connection.execute(_RENAME_SPEAKER, {"speaker_id": found[key].id, "new_name": names[key]})
+    if missing:
+        found.update({row.key: row for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": missing})})
+    ids.update({key: found[key].id for key in wanted})
+    return ids
+
+
+def speaker_id_for(session: Session, name: str, key: str | None = None) -> int:
+    """The id of the speaker ``name`` stands for, creating one; merges (aliases) win."""
     key = key or speaker_key(name)
-    alias = _alias(session, key)
-    if alias is not None:
-        return alias
-    found = session.execute(select(Speaker.id, Speaker.name).where(Speaker.key == key)).first()
-    if found is not None:
-        if len(name) > len(found.name):
-            session.get(Speaker, found.id).name = name  # keep the fullest form seen
-        return found.id
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(Speaker).values(name=name, key=key).on_conflict_do_nothing(index_elements=["key"]))
-    return session.scalar(select(Speaker.id).where(Speaker.key == key))
-
-
-def _alias(session: Session, key: str) -> int | None:
-    """The speaker a merge or split pinned ``key`` to, if any."""
-    return session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
+    return speaker_ids_for(session, {key: name})[key]

@@ -1,13 +1,17 @@
 """Read and extract many files, optionally in worker processes: the load job minus storage.
 
 The caller (the CLI) stores each :class:`FileResult` as it arrives, so the archive is
-streamed: one file's releases are in memory at a time per worker.
+streamed: with workers, at most ``workers * IN_FLIGHT_PER_WORKER`` batches of
+``BATCH_FILES`` files are read, extracted or waiting to be stored at any moment, however
+large the archive.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from dataclasses import dataclass, field
 from traceback import format_exc
 
@@ -16,6 +20,10 @@ from loaders.extract import extract_quotes
 from loaders.files import SourceFile, iter_sources, read_releases
 from loaders.records import ExtractedQuote, ParsedRelease
 
+BATCH_FILES = 16
+"""Files sent to a worker in one task: enough to amortise pickling, small enough to stay flat."""
+IN_FLIGHT_PER_WORKER = 4
+"""Batches queued per worker so workers never wait on the consumer, nor run far ahead of it."""
 UNREADABLE_KINDS = {"missing": "no such file or folder", "loop": "folder link loops back on itself"}
 
 
@@ -63,12 +71,30 @@ def process_file(source: SourceFile) -> FileResult:
     return result
 
 
+def process_batch(sources: list[SourceFile]) -> list[FileResult]:
+    """:func:`process_file` over a batch: the unit of work a worker process receives."""
+    return [process_file(source) for source in sources]
+
+
 def process_paths(paths: Iterable[str], workers: int = 1) -> Iterator[FileResult]:
-    """Results for every file under ``paths``, in order; ``workers`` > 1 uses processes."""
+    """Results for every file under ``paths``, in order; ``workers`` > 1 uses that many processes.
+
+    Files are discovered lazily and submitted in batches with a bounded queue, so memory
+    does not grow with the archive; results come back in the order the files were found.
+    """
     sources = iter_sources(paths)
     if workers <= 1:
         for source in sources:
             yield process_file(source)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_file, sources, chunksize=16)
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: deque[Future[list[FileResult]]] = deque()
+    try:
+        while batch := list(islice(sources, BATCH_FILES)):
+            pending.append(pool.submit(process_batch, batch))
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

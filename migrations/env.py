@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine, text
 
-from db.engine import resolve_url
+from db.engine import resolve_url, schema_object_included
 from db.models import Base
 
 config = context.config
@@ -21,7 +21,8 @@ def _run(connection) -> None:
     if is_sqlite:
         connection.execute(text("PRAGMA foreign_keys=OFF"))
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=is_sqlite, compare_type=True)
+                      render_as_batch=is_sqlite, compare_type=True,
+                      include_object=schema_object_included)
     with context.begin_transaction():
         context.run_migrations()
     if is_sqlite:
@@ -40,7 +41,8 @@ def run_migrations_online() -> None:
 
 def run_migrations_offline() -> None:
     context.configure(url=str(config.get_main_option("sqlalchemy.url") or resolve_url()),
-                      target_metadata=target_metadata, literal_binds=True)
+                      target_metadata=target_metadata, literal_binds=True,
+                      include_object=schema_object_included)
     with context.begin_transaction():
         context.run_migrations()
 
