@@ -16,8 +16,10 @@ from loaders.vocab import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORGANIZATION_HEADS,
+    PLACE_WORDS,
     PRONOUNS,
     TITLE_HEADS,
+    TITLE_PREPOSITIONS,
     TITLE_WORDS,
 )
 
@@ -27,6 +29,9 @@ INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 CAPITALIZED = re.compile(r"^(?:[A-Z][a-z]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z])[\w’'\-]*$|^[ÀÁÂÄÇÉÈÊÍÓÔÖÚÜÑ][\w’'\-]+$")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
+CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where)\s", re.I)
+POSSESSIVE = re.compile(r"[’']s$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -48,7 +53,13 @@ def is_name_word(word: str) -> bool:
     """A capitalised word or initial that may belong to a person's name."""
     if INITIAL.match(word):
         return True
-    return bool(CAPITALIZED.match(word)) and not ACRONYM.match(word)
+    return bool(CAPITALIZED.match(word)) and not ACRONYM.match(word) and not POSSESSIVE.search(word)
+
+
+def is_title_word(word: str) -> bool:
+    """A word of a job title or office, hyphenated ones included (``Director-in-Charge``)."""
+    bare = _bare(word)
+    return bare in TITLE_WORDS or "-" in bare and any(part in TITLE_WORDS for part in bare.split("-"))
 
 
 def name_at_end(words: list[str]) -> tuple[int, int] | None:
@@ -62,20 +73,35 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
     while start > 0:
         word = words[start - 1]
         bare = _bare(word)
-        if bare in HONORIFICS or bare in TITLE_WORDS and not _particle_inside(words, start - 1):
+        if bare in HONORIFICS or bare in ORGANIZATION_HEADS or is_title_word(word) and not _particle_inside(words, start - 1):
             break
         if is_name_word(word) or (word.islower() and bare in NAME_PARTICLES and start - 1 > 0
                                   and is_name_word(words[start - 2])):
             start -= 1
             continue
         break
-    if end - start == 1 and _bare(words[start]) in TITLE_WORDS:
+    if _office_or_place(words[start:end]):
         return None
     while start < end and words[start].islower():
         start += 1
+    start = _past_place_words(words, start, end)
     while len(words) > end and _bare(words[end]) in NAME_SUFFIXES:
         end += 1
     return (start, end) if start < end else None
+
+
+def _office_or_place(run: list[str]) -> bool:
+    """A run of title and place words only (``U.S. Marshal``, ``Northern District``): not a name."""
+    return all(is_title_word(w) or _bare(w) in PLACE_WORDS for w in run if not INITIAL.match(w))
+
+
+def _past_place_words(words: list[str], start: int, end: int) -> int:
+    """Skip place and portfolio words opening a name run after ``of``/``the``: ``of India Jane Roe``."""
+    if start == 0 or not words[start - 1].islower():
+        return start
+    while end - start > 2 and _bare(words[start]) in PLACE_WORDS and not INITIAL.match(words[start + 1]):
+        start += 1
+    return start
 
 
 def name_at_start(words: list[str]) -> tuple[int, int] | None:
@@ -96,7 +122,7 @@ def name_at_start(words: list[str]) -> tuple[int, int] | None:
             end += 1
         else:
             break
-    if end - start < 2:
+    if end - start < 2 or _office_or_place(words[start:end]):
         return None
     # A title word ends the run: "Jane Roe Director" keeps "Jane Roe".
     while end - start > 2 and _bare(words[end - 1]) in TITLE_WORDS:
@@ -122,31 +148,44 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if lowered in PRONOUNS:
         return SpeakerParts("pronoun", name=lowered)
     plain = PARENTHETICAL.sub("", phrase)
-    segments = [s.strip() for s in re.split(r",\s*|\s+[—–]\s+", plain) if s.strip()]
-    best: tuple[int, int, str, list[str], tuple[int, int]] | None = None
+    segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]
+    best: tuple[tuple[int, int], int, list[str], tuple[int, int]] | None = None
     for order, segment in enumerate(segments):
-        if re.match(r"^(?:a|an|one|who|which)\s", segment):
+        if CLAUSE_SEGMENT.match(segment):
             continue
         words = words_of(segment)
-        found = name_at_end(words)
-        if found is None:
-            found = name_at_start(words)
+        found = name_in_segment(words)
         if found is None:
             continue
-        size = found[1] - found[0]
-        score = (min(size, 2), -order)
-        if best is None or score > best[:2]:
-            best = (score[0], score[1], segment, words, found)
-    if best is not None:
-        _, _, segment, words, (start, end) = best
-        name = " ".join(words[start:end])
-        rest = [s for s in segments if s is not segment]
-        own_title = " ".join(w for w in words[:start] if _bare(w) not in HONORIFICS or len(w) > 4)
-        title_parts = ([own_title] if own_title else []) + [s for s in rest if not s.lower().startswith(("who ", "which "))]
-        title = ", ".join(LEADING_ARTICLE.sub("", t) for t in title_parts if t).strip() or None
-        kind = "person" if end - start >= 2 else "surname"
-        return SpeakerParts(kind, name=name, title=title, organization=find_agency(title) if title else None)
-    return classify_nameless(plain)
+        score = (min(found[1] - found[0], 2), -order)
+        if best is None or score > best[0]:
+            best = (score, order, words, found)
+    if best is None:
+        return classify_nameless(plain)
+    _, order, words, (start, end) = best
+    name = " ".join(words[start:end])
+    own_title = " ".join(w for w in words[:start] + words[end:] if _bare(w) not in HONORIFICS or len(w) > 4)
+    title_parts = [own_title] + [s for i, s in enumerate(segments) if i != order and not CLAUSE_SEGMENT.match(s)
+                                 and _bare(s) not in NAME_SUFFIXES]
+    title = ", ".join(LEADING_ARTICLE.sub("", t) for t in title_parts if t).strip() or None
+    kind = "person" if end - start >= 2 else "surname"
+    return SpeakerParts(kind, name=name, title=title, organization=find_agency(title) if title else None)
+
+
+def name_in_segment(words: list[str]) -> tuple[int, int] | None:
+    """The name in one comma-free segment: before a preposition that attaches an office
+    (``Jane Roe of the FBI``), else at its end, else at its start."""
+    found = None
+    for index, word in enumerate(words):
+        if index and word in TITLE_PREPOSITIONS:
+            found = name_at_end(words[:index])
+            if found is not None and _bare(words[index - 1]) not in ORGANIZATION_HEADS:
+                break
+            found = None
+    whole = name_at_end(words) or name_at_start(words)
+    if found is None or whole is not None and whole[1] - whole[0] >= 2 > found[1] - found[0]:
+        return whole
+    return found
 
 
 def classify_nameless(phrase: str) -> SpeakerParts:

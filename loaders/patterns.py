@@ -67,15 +67,20 @@ NAMING_FRAME = re.compile(
 """Words right before a quoted span that make it a name or a term, not speech."""
 
 
+def is_sentence_end(text: str, match: re.Match, floor: int) -> bool:
+    """True when a SENTENCE_END match really ends a sentence (not ``U.S.``, ``Mr.``, ``J.``)."""
+    if match.group() != ".":
+        return True
+    word = _WORD_BEFORE_DOT.search(text, max(floor, match.start() - 20), match.start()).group(1)
+    bare = word.lower().lstrip("(")
+    return not (len(bare) == 1 and bare.isalpha() or bare in ABBREVIATIONS or "." in bare and len(bare) <= 6)
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Offset just past the first sentence end in ``text[start:limit]`` (``limit`` if none)."""
     for match in SENTENCE_END.finditer(text, start, limit):
-        if match.group() == ".":
-            word = _WORD_BEFORE_DOT.search(text, max(start, match.start() - 20), match.start()).group(1)
-            bare = word.lower().lstrip("(")
-            if len(bare) == 1 and bare.isalpha() or bare in ABBREVIATIONS or "." in bare and len(bare) <= 6:
-                continue
-        return match.end()
+        if is_sentence_end(text, match, start):
+            return match.end()
     return limit
 
 
@@ -83,7 +88,6 @@ def sentence_start(text: str, end: int, limit: int) -> int:
     """Offset where the sentence holding ``end`` begins, searching back to ``limit``."""
     start = limit
     for match in SENTENCE_END.finditer(text, limit, end):
-        boundary = sentence_end(text, match.start(), end)
-        if boundary <= end and boundary == match.end():
-            start = boundary
+        if match.end() <= end and is_sentence_end(text, match, limit):
+            start = match.end()
     return start

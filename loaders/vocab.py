@@ -196,3 +196,38 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The White House", ("The White House", "White House")),
 )
 """Canonical agency names and the forms that name them, most specific first."""
+
+PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        # U.S. states and territories, word by word ("New", "York"), lower case
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire",
+        "jersey", "mexico", "york", "carolina", "dakota", "ohio", "oklahoma", "oregon",
+        "pennsylvania", "rhode", "island", "tennessee", "texas", "utah", "vermont", "virginia",
+        "washington", "wisconsin", "wyoming", "columbia", "puerto", "rico", "guam", "samoa",
+        "virgin", "islands", "mariana", "new", "north", "south", "east", "west", "central",
+        "northern", "southern", "eastern", "western", "middle", "district",
+        # countries and regions that agency releases name in titles ("Consul General of India")
+        "india", "china", "japan", "korea", "canada", "guatemala", "honduras", "salvador",
+        "nicaragua", "panama", "colombia", "venezuela", "ecuador", "peru", "brazil", "argentina",
+        "chile", "cuba", "haiti", "dominican", "republic", "jamaica", "bahamas", "spain", "france",
+        "germany", "italy", "britain", "kingdom", "england", "ireland", "russia", "ukraine",
+        "poland", "israel", "egypt", "jordan", "lebanon", "iraq", "iran", "afghanistan", "pakistan",
+        "turkey", "nigeria", "ghana", "kenya", "australia", "philippines", "vietnam", "thailand",
+        "indonesia", "europe", "africa", "asia", "america", "americas",
+        # portfolios that follow "Secretary of" / "Assistant Attorney General for"
+        "interior", "energy", "agriculture", "commerce", "labor", "treasury", "defense",
+        "education", "transportation", "health", "human", "services", "veterans", "affairs",
+        "housing", "urban", "development", "justice", "civil", "rights", "environment",
+        "environmental", "natural", "resources", "antitrust", "criminal", "tax", "national",
+        "security", "homeland", "state", "management", "budget", "trade", "intelligence",
+    }
+)
+"""Words naming a place or a portfolio, which end a title rather than start a name
+(``U.S. Attorney for the District of New Mexico Jane Roe``, ``Secretary of Energy Jane Roe``).
+Only stripped from the front of a name run that keeps at least two name words."""
+
+TITLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "with", "in"})
+"""Prepositions that attach an office to a name (``Jane Roe of the FBI's Miami Field Office``)."""

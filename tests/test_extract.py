@@ -81,6 +81,20 @@ def test_offsets_point_at_the_quote():
     ("Ambassador Jean Manes", "Jean Manes", "Ambassador"),
     ("Acting Assistant Attorney General Loretta King", "Loretta King", "Acting Assistant Attorney General"),
     ("HSI Attaché Alvin De La Rosa", "Alvin De La Rosa", "HSI Attaché"),
+    # an office attached after the name with a preposition
+    ("Acting Assistant Attorney General Jane Roe for the Civil Rights Division", "Jane Roe",
+     "Acting Assistant Attorney General for the Civil Rights Division"),
+    ("Special Agent-in-Charge Kim Doe of FDA's Office of Criminal Investigations", "Kim Doe",
+     "Special Agent-in-Charge of FDA's Office of Criminal Investigations"),
+    # place and portfolio words end the title, they do not start the name
+    ("Consul General of India Ravi K. Rao", "Ravi K. Rao", "Consul General of India"),
+    ("U.S. Marshal for the Northern District of California Don O’Keefe", "Don O’Keefe",
+     "U.S. Marshal for the Northern District of California"),
+    ("Secretary of the Interior Deb Doe", "Deb Doe", "Secretary of the Interior"),
+    ("U.S. Attorney for District of Oregon, Karin J. Doe", "Karin J. Doe", "U.S. Attorney for District of Oregon"),
+    # an organization head ends a run: the name follows it
+    ("Administrator of the Environmental Protection Agency Lee Roe", "Lee Roe",
+     "Administrator of the Environmental Protection Agency"),
 ])
 def test_split_speaker_separates_name_and_title(phrase, name, title):
     parts = split_speaker(phrase)
@@ -92,6 +106,9 @@ def test_split_speaker_separates_name_and_title(phrase, name, title):
     ("the Secretary", "title"),
     ("the department", "organization"),
     ("Acting Assistant Attorney General", "title"),
+    # offices and places are not names, even in capitals
+    ("U.S. Marshal", "title"),
+    ("U.S. Attorney for the Northern District of Ohio", "title"),
 ])
 def test_split_speaker_kinds_without_a_name(phrase, kind):
     assert split_speaker(phrase).kind == kind
