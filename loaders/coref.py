@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS
 from loaders.names import INITIAL, first_name, name_mentions, surname, words_of
+
+
+NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
+"""Words that end a title or an organization's name, never taken as a bare surname."""
 
 
 @dataclass
@@ -47,6 +52,14 @@ class ReleasePeople:
         if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
             return name  # two people share the surname: do not guess
         return best if len(words_of(best)) >= len(words) else name
+
+    def known_surname(self, phrase: str) -> str | None:
+        """The last word of ``phrase`` when it is the surname of one person this release names."""
+        words = words_of(phrase)
+        if not words or not words[-1][:1].isupper() or words[-1].lower() in NOT_SURNAMES:
+            return None
+        names = self.by_surname.get(words[-1].lower(), [])
+        return words[-1] if len({first_name(n).lower() for n in names}) == 1 else None
 
     def with_title(self, title: str, speakers: list[tuple[str, str | None]]) -> str | None:
         """The person a bare title (``the Secretary``) stands for: the latest speaker holding it."""

@@ -46,6 +46,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     for index, (span, attribution, parts) in enumerate(found):
         quote = span.text(text)
         if attribution is None or parts is None or parts.kind == "none":
+            heading = _heading_line(text, span, paras)
+            if heading is not None:
+                attribution, parts = heading
+        if attribution is None or parts is None or parts.kind == "none":
             inherited = _inherited(text, span, last, found, index, paras)
             if inherited is None:
                 dash = _dash_line(text, span, paras)
@@ -87,6 +91,10 @@ def _record(span: QuoteSpan, quote: str, attribution: Attribution, parts: Speake
     elif parts.kind == "pronoun":
         if speakers:
             name, title = speakers[-1]
+    elif parts.kind in ("title", "organization") and people.known_surname(attribution.phrase):
+        # "Acting Assistant Attorney General King": a title word that is also a surname here
+        title = parts.title
+        name = people.fullest(people.known_surname(attribution.phrase) or "")
     elif parts.kind == "title":
         title = parts.title
         name = people.with_title(parts.title or "", speakers)
@@ -127,6 +135,22 @@ def _dash_line(text: str, span: QuoteSpan, paras) -> tuple[Attribution, SpeakerP
     parts = split_speaker(phrase)
     if parts.kind in ("person", "organization", "surname") and len(phrase.split()) <= 20:
         return Attribution("—", phrase, "after"), parts
+    return None
+
+
+def _heading_line(text: str, span: QuoteSpan, paras) -> tuple[Attribution, SpeakerParts] | None:
+    """A short line above a quote that opens its paragraph, naming who speaks: the
+    "What they are saying" form (``Senator Jane Roe (R-ND):`` then the quote)."""
+    p_start = paras[span.paragraph][0]
+    if span.paragraph == 0 or span.start - 1 > p_start:
+        return None
+    line = text[paras[span.paragraph - 1][0]:paras[span.paragraph - 1][1]].strip()
+    if not P.HEADING_LINE.match(line) or P.sentence_end(line, 0, len(line)) < len(line):
+        return None
+    phrase = line.rstrip(":").strip()
+    parts = split_speaker(phrase)
+    if parts.kind in ("person", "organization"):
+        return Attribution(":", phrase, "before"), parts
     return None
 
 

@@ -18,6 +18,7 @@ from loaders.vocab import (
     ORGANIZATION_HEADS,
     PLACE_WORDS,
     PRONOUNS,
+    SURNAME_LIKE_HEADS,
     TITLE_HEADS,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
@@ -31,6 +32,10 @@ ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
 CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where)\s", re.I)
+SPOKESPERSON_FOR = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative|official|statement|release)\s+"
+    r"(?:for|from|of|with|at|by)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+"""``a spokesman for China's Ministry of Defense``: the organization speaks through someone unnamed."""
 POSSESSIVE = re.compile(r"[’']s$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -69,6 +74,8 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         end -= 1
     if not end or not is_name_word(words[end - 1]) or INITIAL.match(words[end - 1]):
         return None
+    if _bare(words[end - 1]) in ORGANIZATION_HEADS - SURNAME_LIKE_HEADS:
+        return None  # "Policy Institute", "Sewer Distributors": organizations
     start = end - 1
     while start > 0:
         word = words[start - 1]
@@ -148,6 +155,9 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if lowered in PRONOUNS:
         return SpeakerParts("pronoun", name=lowered)
     plain = PARENTHETICAL.sub("", phrase)
+    spokesperson = SPOKESPERSON_FOR.match(plain)
+    if spokesperson and "," not in plain:
+        return SpeakerParts("organization", name=spokesperson.group("org"))
     segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]
     best: tuple[tuple[int, int], int, list[str], tuple[int, int]] | None = None
     for order, segment in enumerate(segments):
@@ -161,7 +171,12 @@ def split_speaker(phrase: str) -> SpeakerParts:
         if best is None or score > best[0]:
             best = (score, order, words, found)
     if best is None:
-        return classify_nameless(plain)
+        whole = classify_nameless(plain)
+        if whole.kind in ("none", "organization") and len(segments) > 1:
+            last = classify_nameless(segments[-1])  # "Hours after the news, the Foreign Ministry"
+            if last.kind == "organization":
+                return last
+        return whole
     _, order, words, (start, end) = best
     name = " ".join(words[start:end])
     own_title = " ".join(w for w in words[:start] + words[end:] if _bare(w) not in HONORIFICS or len(w) > 4)

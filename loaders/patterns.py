@@ -50,6 +50,11 @@ HEAD_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^\"“”]{2,160}?)[,:
 HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:.!?]{2,140}):\s*$")
 """A paragraph that opens with a speaker and a colon: ``Senator Jane Roe: ``."""
 
+HEADING_LINE = re.compile(r"^(?=[A-Z])[^\"“”‘’]{2,200}(?<![.!?,;])$")
+"""A short line standing above a quote as its speaker, with no quote mark and no final stop:
+``NEFI President and CEO Jane Roe:``, ``U.S. Senator Jane Roe (R-ND)``. Callers also check that
+no sentence ends inside it."""
+
 DASH_ATTRIBUTION = re.compile(r"^\s*[—–]+\s*|^\s*-{1,2}\s+")
 """A line under a quote that names its speaker: ``— Secretary Alejandro N. Mayorkas``."""
 

@@ -176,10 +176,15 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "house", "campaign", "party", "network", "alliance", "federation", "chamber",
         "republicans", "democrats", "caucus", "team", "press", "times", "post", "journal",
         "news", "magazine", "tribune", "review", "institution", "fund", "trust", "bank",
-        "coalition", "club", "league", "group", "partnership", "cheerleaders",
+        "coalition", "club", "league", "group", "partnership", "cheerleaders", "partners",
+        "distributors", "manufacturers", "producers", "workers", "growers", "builders",
+        "institute", "laboratory", "hospital", "church", "ministry", "agencies", "services",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
+
+SURNAME_LIKE_HEADS: frozenset[str] = frozenset({"house", "post", "bank", "church", "union", "trust", "fund", "press", "times", "party", "club"})
+"""Organization heads that are also family names (``Tom House``): they may end a person's name."""
 
 AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("U.S. Immigration and Customs Enforcement", ("U.S. Immigration and Customs Enforcement",

@@ -36,6 +36,29 @@ def test_attribution_forms(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "What they are saying": a speaker line above a quote paragraph
+    ('NEFI President and CEO Jane Roe:\n\n“We commend the President for this work today.”',
+     [("We commend the President for this work today.", "Jane Roe")]),
+    ('U.S. Senator Kevin Doe (R-ND)\n\n“She is the right person to lead the council.”',
+     [("She is the right person to lead the council.", "Kevin Doe")]),
+    ('Water and Sewer Distributors of America\n\n“Our organization supports her efforts in full.”',
+     [("Our organization supports her efforts in full.", "Water and Sewer Distributors of America")]),
+    # negative: a sentence above the quote is not a speaker line
+    ('The agency made arrests in the case.\n\n“We will keep at this work for years.”',
+     [("We will keep at this work for years.", None)]),
+    # an organization speaking through an unnamed spokesperson
+    ('A spokesman for the Ministry of Defense said, “We never supported any such activity.”',
+     [("We never supported any such activity.", "Ministry of Defense")]),
+    # a title word that is this release's surname for someone named earlier
+    ('Acting Assistant Attorney General Loretta King announced the plea.\n\n'
+     '"This sends a clear message," said Acting Assistant Attorney General King.',
+     [("This sends a clear message,", "Loretta King")]),
+])
+def test_speaker_lines_and_organizations(text, expected):
+    assert pairs(text) == expected
+
+
 def test_later_surname_resolves_to_full_name():
     text = ("The meeting was hosted by Acting EAD Derek N. Benner.\n\n"
             '"We share intelligence across borders every day," said Benner.')
