@@ -28,6 +28,8 @@ _MD_STRAY_STARS = re.compile(r"\*{2,}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$&~^@])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _MD_HARD_BREAK = re.compile(r"(?: {2,}|\\)$", re.M)
+# Raw HTML tags left inside Markdown or plain text (attributes may wrap over lines): <img src="…">.
+_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RUNS_OF_SPACE = re.compile(r"[ ]{2,}")
 
@@ -47,6 +49,12 @@ def normalize_newlines(text: str) -> str:
 def unescape_entities(text: str) -> str:
     """Decode HTML character references left in plain text (``&amp;``, ``&#8217;``)."""
     return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def strip_html_tags(text: str) -> str:
+    """Drop raw HTML tags with their attributes (``<img sizes="(max-width: …)">``), keeping the
+    text between tags: their quoted attribute values are not quotations."""
+    return _HTML_TAG.sub(" ", text) if "<" in text else text
 
 
 def strip_markdown(text: str) -> str:
@@ -91,6 +99,7 @@ def split_paragraphs(text: str) -> list[str]:
 def clean_text(raw: str, *, markdown: bool | None = None) -> str:
     """The full chain: raw release text to stored paragraphs joined by a blank line."""
     text = normalize_newlines(normalize_unicode(raw))
+    text = strip_html_tags(text)
     text = unescape_entities(text)
     if markdown is None:
         markdown = looks_like_markdown(text)

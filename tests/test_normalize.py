@@ -2,7 +2,14 @@
 
 import pytest
 
-from loaders.normalize import clean_text, normalize_unicode, split_paragraphs, strip_markdown, unescape_entities
+from loaders.normalize import (
+    clean_text,
+    normalize_unicode,
+    split_paragraphs,
+    strip_html_tags,
+    strip_markdown,
+    unescape_entities,
+)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -33,6 +40,17 @@ def test_unescape_entities(raw, expected):
 ])
 def test_strip_markdown(raw, expected):
     assert strip_markdown(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ('<img src="https://x.gov/a.png"\nsizes="(max-width: 1200px) 100vw" />After', " After"),
+    ('<figure class="wp-block-embed">“Words,” she said.</figure>', " “Words,” she said. "),
+    ("<!-- a comment -->Text", " Text"),
+    ("Prices fell 3 < 4 and 5 > 2.", "Prices fell 3 < 4 and 5 > 2."),  # not tags: left alone
+    ("No tags at all.", "No tags at all."),
+])
+def test_strip_html_tags(raw, expected):
+    assert strip_html_tags(raw) == expected
 
 
 def test_hard_wrapped_blocks_join_into_paragraphs():
