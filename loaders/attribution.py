@@ -75,6 +75,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if match and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
             return Attribution(":", match.group("who").strip(), "before")
     match = P.HEAD_WHO_VERB.search(head)
+    if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
+        return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:
         who = match.group("who").strip(" ,")
         framed = not match.group("extra").strip() or match.group("extra").strip().startswith(("in ", "to ", "that"))

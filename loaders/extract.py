@@ -45,6 +45,13 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     last: ExtractedQuote | None = None
     for index, (span, attribution, parts) in enumerate(found):
         quote = span.text(text)
+        if _is_term(text, span, quote, attribution):
+            continue
+        if attribution is not None and not attribution.phrase:
+            record = ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)
+            results.append(record)
+            last = record
+            continue
         if attribution is None or parts is None or parts.kind == "none":
             heading = _heading_line(text, span, paras)
             if heading is not None:
@@ -154,6 +161,14 @@ def _heading_line(text: str, span: QuoteSpan, paras) -> tuple[Attribution, Speak
     return None
 
 
+def _is_term(text: str, span: QuoteSpan, quote: str, attribution: Attribution | None) -> bool:
+    """A quoted noun phrase after an indefinite article (``used a "sap"``): a term, unless a
+    speech verb frames more than a single word (``noted an "educative effect"``)."""
+    if not span.opened or not P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1):
+        return False
+    return attribution is None or len(words_of(quote)) == 1
+
+
 def _is_statement(text: str, span: QuoteSpan, quote: str) -> bool:
     """An unattributed span that still reads as reported speech rather than a term or a name."""
     if len(words_of(quote)) < MIN_UNATTRIBUTED_WORDS:
@@ -166,4 +181,8 @@ def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
     if P.NAMING_FRAME.search(text, max(0, span.start - 25), max(0, span.start - 1)):
         return True
     words = [w for w in words_of(quote) if len(w) > 3]
-    return bool(words) and len(words) <= 8 and all(w[0].isupper() for w in words) and not _SENTENCE_FINAL.search(quote)
+    if not words or len(words) > 8 or not all(w[0].isupper() for w in words):
+        return False
+    # Title Case with a final stop still names a work when it has several capitalised words
+    # ("Fighting Cybercrime in a Borderless World.")
+    return not _SENTENCE_FINAL.search(quote) or len(words) >= 3 and quote.endswith(".")

@@ -68,8 +68,17 @@ WHO_STOP = re.compile(
 NAMING_FRAME = re.compile(
     r"(?:so-called|so called|known\s+as|dubbed|titled|entitled|named|nicknamed|called|alias|a/k/a|aka|"
     r"Operation|Project|Initiative|Program|word|words|term|terms|phrase|slogan|hashtag|label|labeled|"
-    r"branded|as\s+a|as\s+an|marked|reading|read|stamped)\s*[,:]?\s*$", re.I)
+    r"branded|as\s+a|as\s+an|marked|reading|read|stamped|topic|theme|motto|headline|caption|"
+    r"session|panel|presentation|report|book|film|song|article)\s*[,:]?\s*$", re.I)
 """Words right before a quoted span that make it a name or a term, not speech."""
+
+
+DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.I)
+"""A determiner right before an opening mark: the quoted words are a noun phrase in the
+sentence (``used a "sap,"``, ``pleaded guilty to a "willful violation …"``), a term, not speech."""
+
+PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s*$", re.I)
+"""An auxiliary before a speech verb: ``she was told``: the subject heard the words, did not say them."""
 
 
 def is_sentence_end(text: str, match: re.Match, floor: int) -> bool:

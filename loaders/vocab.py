@@ -75,6 +75,18 @@ _SPEECH_VERB_BASES = {
     "indicate": ("indicated",),
     "suggest": ("suggested",),
     "conclude": ("concluded",),
+    "yell": ("yelled",),
+    "shout": ("shouted",),
+    "scream": ("screamed",),
+    "cry": ("cried",),
+    "whisper": ("whispered",),
+    "demand": ("demanded",),
+    "maintain": ("maintained",),
+    "recount": ("recounted",),
+    "contend": ("contended",),
+    "quip": ("quipped",),
+    "text": ("texted",),
+    "message": ("messaged",),
 }
 
 SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _SPEECH_VERB_BASES.values() for form in forms)
@@ -86,7 +98,8 @@ STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
      "wrote", "writes", "asked", "recalled", "stressed", "observed", "concluded", "tweeted", "posted",
      "testified", "replied", "responded", "insisted", "argued", "acknowledged", "announced",
      "reiterated", "underscored", "cautioned", "pointed out", "exclaimed", "joked", "reflected",
-     "affirmed", "asserted", "praised", "highlighted", "shared", "predicted", "vowed", "pledged"}
+     "affirmed", "asserted", "praised", "highlighted", "shared", "predicted", "vowed", "pledged",
+     "yelled", "shouted", "screamed", "cried", "whispered", "quipped", "recounted", "texted", "messaged"}
 )
 """Verbs that mark a quote as speech by themselves, with no other frame needed."""
 

@@ -84,9 +84,34 @@ def test_pronoun_resolves_to_last_speaker():
     'The cliques, known as "clicas," operate locally.',
     'She wrote a book called "The Long Road Home" last year.',
     'The "Stand with Su" effort is growing.',
+    # a quoted noun phrase after an indefinite article
+    'Roe admitted that he used a "sap," a weapon like a blackjack.',
+    'The firm pleaded guilty to a "willful violation of a safety standard resulting in death,"',
+    # talk and document titles, even with a final stop
+    'Bray presented on the topic “Fighting Cybercrime in a Borderless World.”',
+    'The theme for this year was “Resilient Security for Today’s World.”',
 ])
 def test_names_and_terms_are_not_quotes(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph break in mid-sentence inside a quote (scraped pages)
+    ('"It is right," said Jane Roe. "The company will be required\n\nto institute a system so this never happens."',
+     [("It is right,", "Jane Roe"),
+      ("The company will be required to institute a system so this never happens.", "Jane Roe")]),
+    # negative: a finished sentence without a closing mark, then narration
+    ('"It is right," said Jane Roe. "The company will pay.\n\nthe court set a date.',
+     [("It is right,", "Jane Roe"), ("The company will pay.", "Jane Roe")]),
+    # a stray opening mark after a sentence end inside one quote
+    ('“It is right,” said Jane Roe. “We can do more together. “With this pact we act now.”',
+     [("It is right,", "Jane Roe"), ("We can do more together. “With this pact we act now.", "Jane Roe")]),
+    # a passive speech frame: the words are kept, with no speaker
+    ('For example, she was told that the unit was, "not for females," in violation of the law.',
+     [("not for females,", None)]),
+])
+def test_span_shapes(text, expected):
+    assert pairs(text) == expected
 
 
 def test_offsets_point_at_the_quote():
