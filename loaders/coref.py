@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS
+from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.names import INITIAL, first_name, name_mentions, surname, words_of
 
 
@@ -23,6 +23,7 @@ class ReleasePeople:
 
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    by_first: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_text(cls, text: str) -> "ReleasePeople":
@@ -38,20 +39,40 @@ class ReleasePeople:
             names.append(name)
         if title and name not in self.titles:
             self.titles[name] = title
+        firsts = self.by_first.setdefault(first_name(name).lower(), [])
+        if name not in firsts:
+            firsts.append(name)
 
-    def fullest(self, name: str) -> str:
-        """The fullest known form of ``name``: ``Benner`` or ``Derek Benner`` -> ``Derek N. Benner``."""
-        candidates = self.by_surname.get(surname(name).lower(), [])
+    def fullest(self, name: str, title: str | None = None) -> str:
+        """The fullest known form of ``name``: ``Benner`` or ``Derek Benner`` -> ``Derek N. Benner``.
+
+        Where several people share the surname, the title the reference carries picks one
+        (``President Biden`` -> the Biden named with ``President``); a lone word that is no one's
+        surname may be a first name used alone (``Bill`` -> ``Bill Burns``).
+        """
         words = words_of(name)
+        candidates = self.by_surname.get(surname(name).lower(), [])
         if len(words) > 1:
             first = first_name(name).lower()
             candidates = [c for c in candidates if first_name(c).lower() == first]
+        elif not candidates:
+            candidates = [c for c in self.by_first.get(name.lower(), []) if len(words_of(c)) > 1]
+            return candidates[0] if len(candidates) == 1 else name
+        if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
+            candidates = self._holding(candidates, title)
+            if len({first_name(c).lower() for c in candidates}) != 1:
+                return name  # two people share the surname: do not guess
         if not candidates:
             return name
         best = max(candidates, key=lambda c: (len(words_of(c)), sum(not INITIAL.match(w) for w in words_of(c))))
-        if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
-            return name  # two people share the surname: do not guess
         return best if len(words_of(best)) >= len(words) else name
+
+    def _holding(self, candidates: list[str], title: str | None) -> list[str]:
+        """The candidates whose known title shares the head word of ``title``."""
+        heads = {w.lower() for w in words_of(title or "")} & TITLE_HEADS
+        if not heads:
+            return []
+        return [c for c in candidates if heads & {w.lower() for w in words_of(self.titles.get(c, ""))}]
 
     def known_surname(self, phrase: str) -> str | None:
         """The last word of ``phrase`` when it is the surname of one person this release names."""

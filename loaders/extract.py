@@ -87,7 +87,7 @@ def _record(span: QuoteSpan, quote: str, attribution: Attribution, parts: Speake
             people: ReleasePeople, speakers: list[tuple[str, str | None]]) -> ExtractedQuote:
     name = title = organization = None
     if parts.kind in ("person", "surname"):
-        name = people.fullest(parts.name or "")
+        name = people.fullest(parts.name or "", parts.title)
         title = parts.title or people.titles.get(name)
         organization = parts.organization
         if parts.kind == "surname" and name == parts.name:

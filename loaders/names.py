@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from loaders.metadata import find_agency
 from loaders.vocab import (
     HONORIFICS,
+    LEADING_CONNECTIVES,
+    SPEAKER_ADVERBS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORGANIZATION_HEADS,
@@ -30,6 +32,12 @@ INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 CAPITALIZED = re.compile(r"^(?:[A-Z][a-z]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z])[\w’'\-]*$|^[ÀÁÂÄÇÉÈÊÍÓÔÖÚÜÑ][\w’'\-]+$")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+LEADING_CONNECTIVE = re.compile(
+    r"^(?:(?:" + "|".join(sorted(LEADING_CONNECTIVES)) + r")\b[\s,]*)+(?=(?-i:[A-Z]))", re.I)
+"""Clause openers before a speaker (``As``, ``Finally,``) when a capitalised word follows them."""
+TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(SPEAKER_ADVERBS)) + r"|[a-z]+ly))+$")
+"""Adverbs after a speaker, before the verb: ``President Jane Roe often`` (asks)."""
 SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
 CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where)\s", re.I)
 SPOKESPERSON_FOR = re.compile(
@@ -129,7 +137,8 @@ def name_at_start(words: list[str]) -> tuple[int, int] | None:
             end += 1
         else:
             break
-    if end - start < 2 or _office_or_place(words[start:end]):
+    if end - start < 2 or _office_or_place(words[start:end]) \
+            or _bare(words[end - 1]) in ORGANIZATION_HEADS - SURNAME_LIKE_HEADS:
         return None
     # A title word ends the run: "Jane Roe Director" keeps "Jane Roe".
     while end - start > 2 and _bare(words[end - 1]) in TITLE_WORDS:
@@ -154,7 +163,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         return SpeakerParts("pronoun", name=lowered)
-    plain = PARENTHETICAL.sub("", phrase)
+    plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", PARENTHETICAL.sub("", phrase)))
     spokesperson = SPOKESPERSON_FOR.match(plain)
     if spokesperson and "," not in plain:
         return SpeakerParts("organization", name=spokesperson.group("org"))
@@ -225,11 +234,18 @@ _MENTION = re.compile(
 )
 
 
+_OBJECT_OF_TITLE = re.compile(r"\b(?:of|for|the)\s+$")
+
+
 def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     """People named in a text: ``(offset, full name, title words just before it)``."""
     found = []
     for match in _MENTION.finditer(text):
         words = words_of(match.group())
+        while words and words[0].lower() in LEADING_CONNECTIVES:
+            words = words[1:]  # "As Bill Roe says": a sentence opener, not a first name
+        if _OBJECT_OF_TITLE.search(text, max(0, match.start() - 5), match.start()):
+            words = ["of"] + words  # "Consul General of India Jane Roe": India ends the title
         span = name_at_end(words)
         if span is None or span[1] - span[0] < 2:
             continue

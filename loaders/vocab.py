@@ -241,11 +241,31 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "housing", "urban", "development", "justice", "civil", "rights", "environment",
         "environmental", "natural", "resources", "antitrust", "criminal", "tax", "national",
         "security", "homeland", "state", "management", "budget", "trade", "intelligence",
+        "relations", "operations", "programs", "policy", "strategic", "advocacy",
+        "communications", "public", "legislative", "intergovernmental",
     }
 )
 """Words naming a place or a portfolio, which end a title rather than start a name
 (``U.S. Attorney for the District of New Mexico Jane Roe``, ``Secretary of Energy Jane Roe``).
 Only stripped from the front of a name run that keeps at least two name words."""
+
+LEADING_CONNECTIVES: frozenset[str] = frozenset(
+    {"as", "and", "but", "so", "then", "finally", "also", "later", "meanwhile", "similarly", "still",
+     "yet", "when", "while", "now", "today", "again", "separately", "additionally", "moreover",
+     "furthermore", "however", "instead", "indeed", "likewise", "afterward", "afterwards",
+     "earlier", "previously", "here", "there", "in", "at", "for", "to", "on"}
+)
+"""Words that open a clause before its subject (``As Director Jane Roe said``, ``Finally, she said``):
+never part of a speaker phrase when they start it."""
+
+SPEAKER_ADVERBS: frozenset[str] = frozenset(
+    {"often", "also", "later", "again", "once", "then", "further", "still", "always", "never",
+     "recently", "previously", "today", "yesterday", "too", "herself", "himself", "themselves",
+     "itself", "first", "last", "famously", "once", "earlier", "ago", "now", "had", "has", "have",
+     "would", "will", "could", "has", "had", "simply", "then-"}
+)
+"""Adverbs and auxiliaries standing between a speaker and the verb (``Jane Roe often said``,
+``Roe has said``); words ending in ``-ly`` are treated the same way."""
 
 TITLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "with", "in"})
 """Prepositions that attach an office to a name (``Jane Roe of the FBI's Miami Field Office``)."""

@@ -59,6 +59,27 @@ def test_speaker_lines_and_organizations(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a place that ends a title is not the first word of the name found elsewhere
+    ('The artifacts went to Consul General of India Ravi K. Rao.\n\n'
+     '"We are grateful for this work," said Rao.', [("We are grateful for this work,", "Ravi K. Rao")]),
+    # two people share a surname: the title picks the one named with it
+    ('President Joe Roe and First Lady Jill Roe visited.\n\n"We are proud of them," said President Roe.',
+     [("We are proud of them,", "Joe Roe")]),
+    # negative: no title to tell them apart, so no guess
+    ('Joe Roe and Jill Roe visited.\n\n"We are proud of them," said Roe.',
+     [("We are proud of them,", "Roe")]),
+    # a first name used alone, after a sentence opener
+    ('He invited the Director, Bill Burns, to serve.\n\nAs Bill says: “Good work is our first line of defense.”',
+     [("Good work is our first line of defense.", "Bill Burns")]),
+    # an adverb between the speaker and the verb
+    ('As Director Jane Roe often asks, “Where is it written that we cannot lead?”',
+     [("Where is it written that we cannot lead?", "Jane Roe")]),
+])
+def test_resolution_within_the_release(text, expected):
+    assert pairs(text) == expected
+
+
 def test_later_surname_resolves_to_full_name():
     text = ("The meeting was hosted by Acting EAD Derek N. Benner.\n\n"
             '"We share intelligence across borders every day," said Benner.')
