@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.metadata import find_agency
 from loaders.vocab import (
@@ -62,6 +63,7 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+@lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """A capitalised word or initial that may belong to a person's name."""
     if INITIAL.match(word):
@@ -69,6 +71,7 @@ def is_name_word(word: str) -> bool:
     return bool(CAPITALIZED.match(word)) and not ACRONYM.match(word) and not POSSESSIVE.search(word)
 
 
+@lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
     """A word of a job title or office, hyphenated ones included (``Director-in-Charge``)."""
     bare = _bare(word)
@@ -155,6 +158,7 @@ def words_of(phrase: str) -> list[str]:
     return WORD.findall(phrase)
 
 
+@lru_cache(maxsize=4096)
 def split_speaker(phrase: str) -> SpeakerParts:
     """Name, title and organization of a speaker phrase as a release writes it."""
     phrase = phrase.strip(" ,;:—–-\u2014")
@@ -241,28 +245,40 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     """People named in a text: ``(offset, full name, title words just before it)``."""
     found = []
     for match in _MENTION.finditer(text):
-        words = words_of(match.group())
-        while words and words[0].lower() in LEADING_CONNECTIVES:
-            words = words[1:]  # "As Bill Roe says": a sentence opener, not a first name
-        if _OBJECT_OF_TITLE.search(text, max(0, match.start() - 5), match.start()):
-            words = ["of"] + words  # "Consul General of India Jane Roe": India ends the title
-        span = name_at_end(words)
-        if span is None or span[1] - span[0] < 2:
-            continue
-        name_words = words[span[0]:span[1]]
-        if sum(1 for w in name_words if not INITIAL.match(w) and not w.islower()) < 2:
-            continue
-        before = " ".join(words[:span[0]]) or None
-        found.append((match.start(), " ".join(name_words), before))
+        after_object = bool(_OBJECT_OF_TITLE.search(text, max(0, match.start() - 5), match.start()))
+        mention = _mention(match.group(), after_object)
+        if mention is not None:
+            found.append((match.start(), *mention))
     return found
 
 
+@lru_cache(maxsize=16384)
+def _mention(phrase: str, after_object: bool) -> tuple[str, str | None] | None:
+    """The full name and title words in one capitalised run, if it names a person (cached:
+    releases repeat their names)."""
+    words = words_of(phrase)
+    while words and words[0].lower() in LEADING_CONNECTIVES:
+        words = words[1:]  # "As Bill Roe says": a sentence opener, not a first name
+    if after_object:
+        words = ["of"] + words  # "Consul General of India Jane Roe": India ends the title
+    span = name_at_end(words)
+    if span is None or span[1] - span[0] < 2:
+        return None
+    name_words = words[span[0]:span[1]]
+    if sum(1 for w in name_words if not INITIAL.match(w) and not w.islower()) < 2:
+        return None
+    before = " ".join(w for w in words[:span[0]] if not (after_object and w == "of")) or None
+    return " ".join(name_words), before
+
+
+@lru_cache(maxsize=16384)
 def surname(name: str) -> str:
     """The family name: the last name word that is not a suffix (``Jr.``)."""
     words = [w for w in words_of(name) if _bare(w) not in NAME_SUFFIXES]
     return words[-1] if words else name
 
 
+@lru_cache(maxsize=16384)
 def first_name(name: str) -> str:
     words = [w for w in words_of(name) if not INITIAL.match(w)]
     return words[0] if words else name
