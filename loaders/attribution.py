@@ -68,7 +68,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if not head.strip():
         return None
     match = P.HEAD_ACCORDING.search(head)
-    if match:
+    if match and not P.SPEECH_VERB.search(match.group("who")):
+        # ("According to the complaint, Roe told an agent, …" is Roe's: the verb is nearer)
         return Attribution("according to", match.group("who").strip(), "before")
     if head_is_paragraph_start:
         match = P.HEAD_COLON_SPEAKER.match(head)

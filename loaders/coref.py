@@ -7,11 +7,15 @@ reference is then matched against them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from loaders.patterns import GENERIC_ORGANIZATION, ORGANIZATION_MENTION
 from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.names import INITIAL, first_name, name_mentions, surname, words_of
 
+
+LEADING_THE = re.compile(r"^The\s+")
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
 """Words that end a title or an organization's name, never taken as a bare surname."""
@@ -73,6 +77,17 @@ class ReleasePeople:
         if not heads:
             return []
         return [c for c in candidates if heads & {w.lower() for w in words_of(self.titles.get(c, ""))}]
+
+    def organization(self, text: str, phrase: str, before: int) -> str:
+        """The organization a bare head noun stands for (``the department`` -> the last
+        ``… Department …`` named before ``before``); the phrase itself when none is named."""
+        generic = GENERIC_ORGANIZATION.match(phrase.strip())
+        if not generic:
+            return phrase
+        head = generic.group("head").lower()
+        named = [LEADING_THE.sub("", m.group()) for m in ORGANIZATION_MENTION.finditer(text, 0, before)
+                 if head in m.group().lower().split() and len(m.group().split()) > 1]
+        return named[-1] if named else phrase
 
     def known_surname(self, phrase: str) -> str | None:
         """The last word of ``phrase`` when it is the surname of one person this release names."""

@@ -65,7 +65,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                         continue
                     record = ExtractedQuote(quote, span.start, span.end, span.paragraph)
                 else:
-                    record = _record(span, quote, dash[0], dash[1], people, speakers)
+                    record = _record(text, span, quote, dash[0], dash[1], people, speakers)
             else:
                 record = ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
                                         inherited.speaker_as_written, inherited.title, inherited.organization,
@@ -75,7 +75,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 continue
             if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
                 continue
-            record = _record(span, quote, attribution, parts, people, speakers)
+            record = _record(text, span, quote, attribution, parts, people, speakers)
         results.append(record)
         if record.speaker:
             speakers.append((record.speaker, record.title))
@@ -83,12 +83,12 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     return results
 
 
-def _record(span: QuoteSpan, quote: str, attribution: Attribution, parts: SpeakerParts,
+def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, parts: SpeakerParts,
             people: ReleasePeople, speakers: list[tuple[str, str | None]]) -> ExtractedQuote:
     name = title = organization = None
     if parts.kind in ("person", "surname"):
         name = people.fullest(parts.name or "", parts.title)
-        title = parts.title or people.titles.get(name)
+        title = parts.title or _spoken_title(name, speakers) or people.titles.get(name)
         organization = parts.organization
         if parts.kind == "surname" and name == parts.name:
             for spoken, spoken_title in reversed(speakers):
@@ -106,9 +106,14 @@ def _record(span: QuoteSpan, quote: str, attribution: Attribution, parts: Speake
         title = parts.title
         name = people.with_title(parts.title or "", speakers)
     elif parts.kind == "organization":
-        name = parts.name
+        name = people.organization(text, parts.name or "", span.start)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue)
+
+
+def _spoken_title(name: str, speakers: list[tuple[str, str | None]]) -> str | None:
+    """The title a speaker was given when first quoted (fuller than a title seen in passing)."""
+    return next((title for spoken, title in speakers if spoken == name and title), None)
 
 
 def _inherited(text: str, span: QuoteSpan, last: ExtractedQuote | None, found, index: int, paras) -> ExtractedQuote | None:

@@ -40,7 +40,7 @@ TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(SPEAKER_ADVERBS)) + r"|[a-z]+ly))+$")
 """Adverbs after a speaker, before the verb: ``President Jane Roe often`` (asks)."""
 SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
-CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where)\s", re.I)
+CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where|according\s+to)\s", re.I)
 SPOKESPERSON_FOR = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative|official|statement|release)\s+"
     r"(?:for|from|of|with|at|by)\s+(?:the\s+)?(?P<org>[A-Z].*)$")

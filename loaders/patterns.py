@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.vocab import SOURCE_PHRASES, SPEECH_VERBS
+from loaders.vocab import ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS
 
 _VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -54,6 +54,16 @@ HEADING_LINE = re.compile(r"^(?=[A-Z])[^\"“”‘’]{2,200}(?<![.!?,;])$")
 """A short line standing above a quote as its speaker, with no quote mark and no final stop:
 ``NEFI President and CEO Jane Roe:``, ``U.S. Senator Jane Roe (R-ND)``. Callers also check that
 no sentence ends inside it."""
+
+_ORG_HEAD = "|".join(sorted((h.capitalize() for h in ORGANIZATION_HEADS), key=len, reverse=True))
+_ORG_WORD = r"(?:[A-Z][\w’'.&\-]*|\d[\w/]*)"
+ORGANIZATION_MENTION = re.compile(
+    rf"(?<![\w’'])(?:{_ORG_WORD}\s+){{0,5}}(?:{_ORG_HEAD})\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?{_ORG_WORD}){{1,5}})?")
+"""A named organization: capitalised words ending in an organization head, with an ``of …``
+tail (``Energy Department``, ``Department of Energy``, ``9/11 Commission``)."""
+
+GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?P<head>{'|'.join(sorted(ORGANIZATION_HEADS))})$", re.I)
+"""An organization named only by its head noun (``the department``, ``the Commission``)."""
 
 DASH_ATTRIBUTION = re.compile(r"^\s*[—–]+\s*|^\s*-{1,2}\s+")
 """A line under a quote that names its speaker: ``— Secretary Alejandro N. Mayorkas``."""

@@ -75,6 +75,14 @@ def test_speaker_lines_and_organizations(text, expected):
     # an adverb between the speaker and the verb
     ('As Director Jane Roe often asks, “Where is it written that we cannot lead?”',
      [("Where is it written that we cannot lead?", "Jane Roe")]),
+    # a bare organization head stands for the organization named before it
+    ('The Department of Energy released fuel.\n\nThe move will help, the department said in a statement, '
+     '“lower costs for families.”', [("lower costs for families.", "Department of Energy")]),
+    # negative: nothing named, the phrase stays as written
+    ('“We will enforce the law,” the department said.', [("We will enforce the law,", "department")]),
+    # "according to" a document, but a person's speech verb stands nearer the quote
+    ('Jane Roe was charged.\n\nAccording to a criminal complaint, Roe told an agent, "I can move anything."',
+     [("I can move anything.", "Jane Roe")]),
 ])
 def test_resolution_within_the_release(text, expected):
     assert pairs(text) == expected
