@@ -73,7 +73,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         return Attribution("according to", match.group("who").strip(), "before")
     if head_is_paragraph_start:
         match = P.HEAD_COLON_SPEAKER.match(head)
-        if match and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
+        if match and P.sentence_end(head, 0, match.end("who")) == match.end("who") \
+                and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
             return Attribution(":", match.group("who").strip(), "before")
     match = P.HEAD_WHO_VERB.search(head)
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.patterns import GENERIC_ORGANIZATION, ORGANIZATION_MENTION
+from loaders.patterns import GENERIC_ORGANIZATION, ORGANIZATION_MENTION, SPEECH_VERB, TITLE_SURNAME
 from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.names import INITIAL, first_name, name_mentions, surname, words_of
 
 
+_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
 LEADING_THE = re.compile(r"^The\s+")
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
@@ -88,6 +89,21 @@ class ReleasePeople:
         named = [LEADING_THE.sub("", m.group()) for m in ORGANIZATION_MENTION.finditer(text, 0, before)
                  if head in m.group().lower().split() and len(m.group().split()) > 1]
         return named[-1] if named else phrase
+
+    def reported_speaker(self, text: str, start: int, end: int) -> str | None:
+        """The person a sentence in ``text[start:end]`` has speaking (``Roe told reporters that …``,
+        ``President Kennedy spoke to students``): the nearest such subject, for a pronoun to follow."""
+        found = None
+        for sentence in _SENTENCE.finditer(text, start, end):
+            chunk = sentence.group()
+            verb = SPEECH_VERB.search(chunk)
+            if verb is None:
+                continue
+            named = [name for offset, name, _ in name_mentions(chunk[:verb.start()])]
+            named += [m.group("name") for m in TITLE_SURNAME.finditer(chunk, 0, verb.start())]
+            if named:
+                found = self.fullest(named[-1])
+        return found
 
     def known_surname(self, phrase: str) -> str | None:
         """The last word of ``phrase`` when it is the surname of one person this release names."""

@@ -96,8 +96,12 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                     name, title = spoken, title or spoken_title
                     break
     elif parts.kind == "pronoun":
-        if speakers:
+        paragraph_start = text.rfind("\n", 0, span.start) + 1
+        name = people.reported_speaker(text, paragraph_start, span.start - 1)
+        if name is None and speakers:
             name, title = speakers[-1]
+        elif name is not None:
+            title = _spoken_title(name, speakers) or people.titles.get(name)
     elif parts.kind in ("title", "organization") and people.known_surname(attribution.phrase):
         # "Acting Assistant Attorney General King": a title word that is also a surname here
         title = parts.title

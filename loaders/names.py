@@ -34,8 +34,8 @@ CAPITALIZED = re.compile(r"^(?:[A-Z][a-z]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 LEADING_CONNECTIVE = re.compile(
-    r"^(?:(?:" + "|".join(sorted(LEADING_CONNECTIVES)) + r")\b[\s,]*)+(?=(?-i:[A-Z]))", re.I)
-"""Clause openers before a speaker (``As``, ``Finally,``) when a capitalised word follows them."""
+    r"^(?:(?:" + "|".join(sorted(LEADING_CONNECTIVES)) + r")\b(?:\s*,\s*|\s+(?=(?-i:[A-Z]))))+", re.I)
+"""Clause openers before a speaker: ``Finally,`` with its comma, or ``As`` before a capital."""
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(SPEAKER_ADVERBS)) + r"|[a-z]+ly))+$")
 """Adverbs after a speaker, before the verb: ``President Jane Roe often`` (asks)."""

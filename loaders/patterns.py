@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.vocab import ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS
+from loaders.vocab import ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
 
 _VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -47,8 +47,9 @@ HEAD_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERB_ALTERNATION})\s+(?P<who>[^\"“�
 HEAD_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^\"“”]{2,160}?)[,:]\s*$", re.S | re.I)
 """Before a quote: ``According to Director Jane Roe, ``."""
 
-HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:.!?]{2,140}):\s*$")
-"""A paragraph that opens with a speaker and a colon: ``Senator Jane Roe: ``."""
+HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:!?]{2,140}):\s*$")
+"""A paragraph that opens with a speaker and a colon: ``Senator Jane Roe, U.S. PIRG: ``.
+Callers check that no sentence ends inside the speaker phrase."""
 
 HEADING_LINE = re.compile(r"^(?=[A-Z])[^\"“”‘’]{2,200}(?<![.!?,;])$")
 """A short line standing above a quote as its speaker, with no quote mark and no final stop:
@@ -64,6 +65,11 @@ tail (``Energy Department``, ``Department of Energy``, ``9/11 Commission``)."""
 
 GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?P<head>{'|'.join(sorted(ORGANIZATION_HEADS))})$", re.I)
 """An organization named only by its head noun (``the department``, ``the Commission``)."""
+
+TITLE_SURNAME = re.compile(
+    rf"\b(?:{'|'.join(sorted((h.capitalize() for h in TITLE_HEADS), key=len, reverse=True))})\s+"
+    r"(?P<name>[A-Z][a-z][\w’'\-]+)\b")
+"""A person named by title and surname only: ``President Kennedy``, ``Director Mueller``."""
 
 DASH_ATTRIBUTION = re.compile(r"^\s*[—–]+\s*|^\s*-{1,2}\s+")
 """A line under a quote that names its speaker: ``— Secretary Alejandro N. Mayorkas``."""

@@ -75,6 +75,7 @@ _SPEECH_VERB_BASES = {
     "indicate": ("indicated",),
     "suggest": ("suggested",),
     "conclude": ("concluded",),
+    "speak": ("spoke",),
     "yell": ("yelled",),
     "shout": ("shouted",),
     "scream": ("screamed",),

@@ -80,6 +80,12 @@ def test_speaker_lines_and_organizations(text, expected):
      '“lower costs for families.”', [("lower costs for families.", "Department of Energy")]),
     # negative: nothing named, the phrase stays as written
     ('“We will enforce the law,” the department said.', [("We will enforce the law,", "department")]),
+    # a pronoun follows the person the paragraph has speaking, even with no earlier quote
+    ('In 1962, President Kennedy spoke to students. “We choose to go,” he said, “because it is hard.”',
+     [("We choose to go,", "Kennedy"), ("because it is hard.", "Kennedy")]),
+    # negative: a person named without a speech verb does not capture the pronoun
+    ('"We did it," said Director Jane Roe.\n\nThe team thanked Agent John Doe. "We will go on," she said.',
+     [("We did it,", "Jane Roe"), ("We will go on,", "Jane Roe")]),
     # "according to" a document, but a person's speech verb stands nearer the quote
     ('Jane Roe was charged.\n\nAccording to a criminal complaint, Roe told an agent, "I can move anything."',
      [("I can move anything.", "Jane Roe")]),
