@@ -88,7 +88,12 @@ class ReleasePeople:
         head = generic.group("head").lower()
         named = [LEADING_THE.sub("", m.group()) for m in ORGANIZATION_MENTION.finditer(text, 0, before)
                  if head in m.group().lower().split() and len(m.group().split()) > 1]
-        return named[-1] if named else phrase
+        if not named:
+            return phrase
+        # the last one named, in its "Department of Energy" form when the release gives one
+        key = {w.lower() for w in words_of(named[-1])} | {"of"}
+        with_of = [n for n in named if key <= {w.lower() for w in words_of(n)}]
+        return min(with_of, key=len) if with_of else named[-1]
 
     def reported_speaker(self, text: str, start: int, end: int) -> str | None:
         """The person a sentence in ``text[start:end]`` has speaking (``Roe told reporters that …``,

@@ -34,7 +34,7 @@ CAPITALIZED = re.compile(r"^(?:[A-Z][a-z]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 LEADING_CONNECTIVE = re.compile(
-    r"^(?:(?:" + "|".join(sorted(LEADING_CONNECTIVES)) + r")\b(?:\s*,\s*|\s+(?=(?-i:[A-Z]))))+", re.I)
+    r"^(?:(?:" + "|".join(sorted(LEADING_CONNECTIVES)) + r")\b(?:\s*,\s*|\s+(?=(?-i:[A-Z])|the\s)))+", re.I)
 """Clause openers before a speaker: ``Finally,`` with its comma, or ``As`` before a capital."""
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(SPEAKER_ADVERBS)) + r"|[a-z]+ly))+$")
@@ -100,6 +100,9 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         break
     if _office_or_place(words[start:end]):
         return None
+    if _bare(words[end - 1]) in TITLE_HEADS and (start == 0 or words[start - 1].islower()
+                                                 or not is_title_word(words[start - 1])):
+        return None  # "Inclusion Officer": a title ending in its head noun ("Director Dan Bishop" is a name)
     while start < end and words[start].islower():
         start += 1
     start = _past_place_words(words, start, end)
@@ -186,7 +189,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if best is None:
         whole = classify_nameless(plain)
         if whole.kind in ("none", "organization") and len(segments) > 1:
-            last = classify_nameless(segments[-1])  # "Hours after the news, the Foreign Ministry"
+            last = classify_nameless(LEADING_CONNECTIVE.sub("", segments[-1]))  # "Hours later, the Ministry"
             if last.kind == "organization":
                 return last
         return whole

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 
 OPENING_DOUBLE = "“„«"
-CLOSING_DOUBLE = "”»"
+CLOSING_DOUBLE = "”»″"  # a double prime (″) stands in for a closing mark in some pages
 STRAIGHT_DOUBLE = '"'
 OPENING_SINGLE = "‘"
 CLOSING_SINGLE = "’"
 STRAIGHT_SINGLE = "'"
 
-DOUBLE_MARK = re.compile(r'[“”„«»"]')
+DOUBLE_MARK = re.compile(r'[“”„«»″"]')
 # A single mark standing as a quotation mark, not an apostrophe: not between two letters.
 SINGLE_MARK = re.compile(r"(?<![A-Za-z0-9])[‘'](?=[A-Za-z0-9“\"(\[])|(?<=[A-Za-z0-9.,!?;:)\]—])[’'](?![A-Za-z0-9])")
 PARAGRAPH = re.compile(r"[^\n]+")

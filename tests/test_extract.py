@@ -141,6 +141,9 @@ def test_names_and_terms_are_not_quotes(text):
     # a stray opening mark after a sentence end inside one quote
     ('“It is right,” said Jane Roe. “We can do more together. “With this pact we act now.”',
      [("It is right,", "Jane Roe"), ("We can do more together. “With this pact we act now.", "Jane Roe")]),
+    # a double prime standing in for the closing mark
+    ('The move will help “lower costs for families,″ said Director Jane Roe.',
+     [("lower costs for families,", "Jane Roe")]),
     # a passive speech frame: the words are kept, with no speaker
     ('For example, she was told that the unit was, "not for females," in violation of the law.',
      [("not for females,", None)]),
@@ -164,6 +167,10 @@ def test_offsets_point_at_the_quote():
     ("Ambassador Jean Manes", "Jean Manes", "Ambassador"),
     ("Acting Assistant Attorney General Loretta King", "Loretta King", "Acting Assistant Attorney General"),
     ("HSI Attaché Alvin De La Rosa", "Alvin De La Rosa", "HSI Attaché"),
+    # a title ending in its head noun is not a name; the name is in another segment
+    ("Chief Diversity and Inclusion Officer for the State Department, Gina Abercrombie-Winstanley",
+     "Gina Abercrombie-Winstanley", "Chief Diversity and Inclusion Officer for the State Department"),
+    ("OMB Deputy Director Dan Bishop", "Dan Bishop", "OMB Deputy Director"),
     # an office attached after the name with a preposition
     ("Acting Assistant Attorney General Jane Roe for the Civil Rights Division", "Jane Roe",
      "Acting Assistant Attorney General for the Civil Rights Division"),
