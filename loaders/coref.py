@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.patterns import GENERIC_ORGANIZATION, ORGANIZATION_MENTION, SPEECH_VERB, TITLE_SURNAME
+from loaders.patterns import ACRONYM_WORD, GENERIC_ORGANIZATION, ORGANIZATION_MENTION, SPEECH_VERB, TITLE_SURNAME
 from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
-from loaders.names import INITIAL, first_name, name_mentions, surname, words_of
+from loaders.names import INITIAL, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
 
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
@@ -29,10 +29,12 @@ class ReleasePeople:
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     by_first: dict[str, list[str]] = field(default_factory=dict)
+    text: str = ""
+    _acronyms: dict[str, str] | None = None
 
     @classmethod
     def from_text(cls, text: str) -> "ReleasePeople":
-        people = cls()
+        people = cls(text=text)
         for _, name, title in name_mentions(text):
             people.add(name, title)
         return people
@@ -109,6 +111,14 @@ class ReleasePeople:
             if named:
                 found = self.fullest(named[-1])
         return found
+
+    def readable_title(self, title: str | None) -> str | None:
+        """``title`` with the title acronyms this release defines spelled out (computed once)."""
+        if not title or not ACRONYM_WORD.search(title):
+            return title
+        if self._acronyms is None:
+            self._acronyms = acronym_definitions(self.text)
+        return expand_title(title, self._acronyms)
 
     def known_surname(self, phrase: str) -> str | None:
         """The last word of ``phrase`` when it is the surname of one person this release names."""

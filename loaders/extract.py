@@ -69,7 +69,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             else:
                 record = ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
                                         inherited.speaker_as_written, inherited.title, inherited.organization,
-                                        inherited.cue)
+                                        inherited.cue, inherited.readable_title)
         else:
             if not attribution.framed and not _is_statement(text, span, quote):
                 continue
@@ -112,7 +112,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
     elif parts.kind == "organization":
         name = people.organization(text, parts.name or "", span.start)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
-                          organization, attribution.cue)
+                          organization, attribution.cue, people.readable_title(title))
 
 
 def _spoken_title(name: str, speakers: list[tuple[str, str | None]]) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.metadata import find_agency
+from loaders.patterns import ACRONYM_DEFINITION, ACRONYM_WORD
 from loaders.vocab import (
     HONORIFICS,
     LEADING_CONNECTIVES,
@@ -272,6 +273,31 @@ def _mention(phrase: str, after_object: bool) -> tuple[str, str | None] | None:
         return None
     before = " ".join(w for w in words[:span[0]] if not (after_object and w == "of")) or None
     return " ".join(name_words), before
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """Acronyms a release defines, ``{"EAD": "Executive Associate Director"}``: the long form's
+    last capitalised words whose initials spell the acronym."""
+    found = {}
+    for match in ACRONYM_DEFINITION.finditer(text):
+        short = match.group("short").replace("&", "")
+        words = match.group("long").split()
+        capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if len(capitals) >= len(short):
+            first = capitals[-len(short)]
+            if "".join(words[i][0] for i in capitals[-len(short):]) == short:
+                found.setdefault(match.group("short"), " ".join(words[first:]))
+    return found
+
+
+def expand_title(title: str, definitions: dict[str, str]) -> str:
+    """A title with the title acronyms the release defines spelled out:
+    ``Acting EAD for HSI`` -> ``Acting Executive Associate Director for HSI``. Organization
+    acronyms (HSI, FBI) stay as written; only long forms ending in a title head are used."""
+    def spell(match: re.Match) -> str:
+        long = definitions.get(match.group())
+        return long if long and _bare(long.split()[-1]) in TITLE_HEADS else match.group()
+    return ACRONYM_WORD.sub(spell, title)
 
 
 @lru_cache(maxsize=16384)

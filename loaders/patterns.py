@@ -71,6 +71,13 @@ TITLE_SURNAME = re.compile(
     r"(?P<name>[A-Z][a-z][\w’'\-]+)\b")
 """A person named by title and surname only: ``President Kennedy``, ``Director Mueller``."""
 
+ACRONYM_DEFINITION = re.compile(
+    r"(?P<long>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|for|the|in)\s+)*){1,8})\((?P<short>[A-Z][A-Z&]{1,7})\)")
+"""A long form with its acronym in parentheses: ``Executive Associate Director (EAD)``."""
+
+ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+"""An all-capitals word in a title that may be an acronym the release defines (``EAD``)."""
+
 DASH_ATTRIBUTION = re.compile(r"^\s*[—–]+\s*|^\s*-{1,2}\s+")
 """A line under a quote that names its speaker: ``— Secretary Alejandro N. Mayorkas``."""
 

@@ -94,6 +94,21 @@ def test_resolution_within_the_release(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, title, readable", [
+    ("Acting Executive Associate Director (EAD) for HSI Derek N. Benner spoke.\n\n"
+     "“We act,” said Acting EAD for HSI, Derek N. Benner.", "Acting EAD for HSI",
+     "Acting Executive Associate Director for HSI"),
+    # an organization acronym stays as written, even when defined
+    ("Homeland Security Investigations (HSI) made arrests.\n\n“We act,” said HSI Director Jane Roe.",
+     "HSI Director", "HSI Director"),
+    # negative: an acronym the release never defines is left alone
+    ("“We act,” said Acting EAD Jane Roe.", "Acting EAD", "Acting EAD"),
+])
+def test_title_acronyms_defined_in_the_release_are_spelled_out(text, title, readable):
+    (quote,) = extract_quotes(text)
+    assert (quote.title, quote.readable_title) == (title, readable)
+
+
 def test_later_surname_resolves_to_full_name():
     text = ("The meeting was hosted by Acting EAD Derek N. Benner.\n\n"
             '"We share intelligence across borders every day," said Benner.')
