@@ -156,6 +156,13 @@ def test_names_and_terms_are_not_quotes(text):
     # a stray opening mark after a sentence end inside one quote
     ('“It is right,” said Jane Roe. “We can do more together. “With this pact we act now.”',
      [("It is right,", "Jane Roe"), ("We can do more together. “With this pact we act now.", "Jane Roe")]),
+    # a lost opening mark, with the attribution right after the closing one
+    ('The case closed. We will be there always,"said Director Jane Roe.',
+     [("We will be there always,", "Jane Roe")]),
+    # negative: a lone mark with no cue after it invents nothing
+    ('The case closed. We will be there always," the report ended.', []),
+    # no space around the marks
+    ('Director Jane Roe said,"We will be there always."', [("We will be there always.", "Jane Roe")]),
     # a double prime standing in for the closing mark
     ('The move will help “lower costs for families,″ said Director Jane Roe.',
      [("lower costs for families,", "Jane Roe")]),
