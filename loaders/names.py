@@ -168,10 +168,9 @@ def split_speaker(phrase: str) -> SpeakerParts:
     phrase = phrase.strip(" ,;:—–-\u2014")
     if not phrase:
         return SpeakerParts("none")
-    lowered = phrase.lower()
-    if lowered in PRONOUNS:
-        return SpeakerParts("pronoun", name=lowered)
-    plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", PARENTHETICAL.sub("", phrase)))
+    plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", PARENTHETICAL.sub("", phrase))).strip()
+    if plain.lower() in PRONOUNS:
+        return SpeakerParts("pronoun", name=plain.lower())
     spokesperson = SPOKESPERSON_FOR.match(plain)
     if spokesperson and "," not in plain:
         return SpeakerParts("organization", name=spokesperson.group("org"))
@@ -206,18 +205,35 @@ def split_speaker(phrase: str) -> SpeakerParts:
 
 def name_in_segment(words: list[str]) -> tuple[int, int] | None:
     """The name in one comma-free segment: before a preposition that attaches an office
-    (``Jane Roe of the FBI``), else at its end, else at its start."""
+    (``Jane Roe of the FBI``), else at its end, else at its start.
+
+    A segment that opens with an organization (``American Federation of Teachers``) names no
+    one unless a title stands right before the name (``… Services Secretary Jane Roe``)."""
     found = None
+    names_organization = False
     for index, word in enumerate(words):
         if index and word in TITLE_PREPOSITIONS:
             found = name_at_end(words[:index])
-            if found is not None and _bare(words[index - 1]) not in ORGANIZATION_HEADS:
+            if _bare(words[index - 1]) in ORGANIZATION_HEADS:
+                names_organization, found = True, None
+            elif found is not None and (found[1] - found[0] > 1 or _after_title(words, found[0])):
                 break
-            found = None
+            else:  # "Bread for the World": a lone capitalised word is no surname without a title
+                names_organization, found = names_organization or found is not None, None
     whole = name_at_end(words) or name_at_start(words)
+    if whole is not None and names_organization and not _after_title(words, whole[0]):
+        whole = None
     if found is None or whole is not None and whole[1] - whole[0] >= 2 > found[1] - found[0]:
         return whole
     return found
+
+
+def _after_title(words: list[str], start: int) -> bool:
+    """A capitalised title word (or an honorific) stands right before ``words[start]``."""
+    if start == 0:
+        return False
+    word = words[start - 1]
+    return _bare(word) in HONORIFICS or is_title_word(word) and not word.islower()
 
 
 def classify_nameless(phrase: str) -> SpeakerParts:

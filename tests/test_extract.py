@@ -193,6 +193,9 @@ def test_offsets_point_at_the_quote():
     ("Chief Diversity and Inclusion Officer for the State Department, Gina Abercrombie-Winstanley",
      "Gina Abercrombie-Winstanley", "Chief Diversity and Inclusion Officer for the State Department"),
     ("OMB Deputy Director Dan Bishop", "Dan Bishop", "OMB Deputy Director"),
+    # an organization first, then a title right before the name
+    ("U.S. Department of Health and Human Services Secretary Xavier Doe", "Xavier Doe",
+     "U.S. Department of Health and Human Services Secretary"),
     # an office attached after the name with a preposition
     ("Acting Assistant Attorney General Jane Roe for the Civil Rights Division", "Jane Roe",
      "Acting Assistant Attorney General for the Civil Rights Division"),
@@ -221,6 +224,9 @@ def test_split_speaker_separates_name_and_title(phrase, name, title):
     # offices and places are not names, even in capitals
     ("U.S. Marshal", "title"),
     ("U.S. Attorney for the Northern District of Ohio", "title"),
+    # an organization opening the phrase: the word after "of"/"for" is no surname
+    ("American Federation of Teachers", "organization"),
+    ("Bread for the World", "organization"),
 ])
 def test_split_speaker_kinds_without_a_name(phrase, kind):
     assert split_speaker(phrase).kind == kind
