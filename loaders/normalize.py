@@ -30,6 +30,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _MD_HARD_BREAK = re.compile(r"(?: {2,}|\\)$", re.M)
 # Raw HTML tags left inside Markdown or plain text (attributes may wrap over lines): <img src="…">.
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>", re.S)
+# A line opening a list item (``- item``, ``* item``, ``• item``): it starts a paragraph of its own.
+_LIST_ITEM = re.compile(r"\n(?=[ \t]*[-*•][ \t]+\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RUNS_OF_SPACE = re.compile(r"[ ]{2,}")
 
@@ -77,8 +79,8 @@ def split_paragraphs(text: str) -> list[str]:
     """Split into paragraphs, joining hard-wrapped lines.
 
     A text with blank lines between blocks is read as wrapped blocks (each block one
-    paragraph, Markdown hard breaks ending a paragraph too); a text with no blank lines
-    at all has one paragraph per line.
+    paragraph, Markdown hard breaks and list items ending a paragraph too); a text with no
+    blank lines at all has one paragraph per line.
     """
     text = text.strip("\n")
     if not _BLANK_LINE.search(text):
@@ -89,10 +91,11 @@ def split_paragraphs(text: str) -> list[str]:
             blocks.extend(_MD_HARD_BREAK.split(block))
     paragraphs = []
     for block in blocks:
-        joined = " ".join(line.strip() for line in block.split("\n") if line.strip())
-        joined = _RUNS_OF_SPACE.sub(" ", joined).strip()
-        if joined:
-            paragraphs.append(joined)
+        for item in _LIST_ITEM.split(block):
+            joined = " ".join(line.strip() for line in item.split("\n") if line.strip())
+            joined = _RUNS_OF_SPACE.sub(" ", joined).strip()
+            if joined:
+                paragraphs.append(joined)
     return paragraphs
 
 

@@ -193,6 +193,8 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "coalition", "club", "league", "group", "partnership", "cheerleaders", "partners",
         "distributors", "manufacturers", "producers", "workers", "growers", "builders",
         "institute", "laboratory", "hospital", "church", "ministry", "agencies", "services",
+        "forum", "brotherhood", "guild", "employees", "teamsters", "conference", "congress",
+        "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""

@@ -62,6 +62,16 @@ def test_text_without_blank_lines_has_a_paragraph_per_line():
     assert split_paragraphs("One.\nTwo.\nThree.") == ["One.", "Two.", "Three."]
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("Intro:\n- “A,” said Roe.\n- Cra-Z-Art said\nit grew.", ["Intro:", "- “A,” said Roe.", "- Cra-Z-Art said it grew."]),
+    ("* one\n* two", ["* one", "* two"]),
+    # negative: a hyphen inside a wrapped line is not a list item
+    ("A well-\nknown - and wrapped\nline.", ["A well- known - and wrapped line."]),
+])
+def test_list_items_start_paragraphs(raw, expected):
+    assert split_paragraphs(raw + "\n\nEnd.")[:-1] == expected
+
+
 def test_markdown_hard_break_ends_a_paragraph():
     assert split_paragraphs("Agency, Jane Roe  \nOffice, John Doe  \n\nNext") == ["Agency, Jane Roe", "Office, John Doe", "Next"]
 
