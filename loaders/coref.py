@@ -16,6 +16,7 @@ from loaders.names import INITIAL, acronym_definitions, expand_title, first_name
 
 
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
+_CAPITALIZED = re.compile(r"\b[A-Z][\w’'\-]+\b")
 LEADING_THE = re.compile(r"^The\s+")
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
@@ -99,17 +100,20 @@ class ReleasePeople:
 
     def reported_speaker(self, text: str, start: int, end: int) -> str | None:
         """The person a sentence in ``text[start:end]`` has speaking (``Roe told reporters that …``,
-        ``President Kennedy spoke to students``): the nearest such subject, for a pronoun to follow."""
+        ``President Kennedy spoke to students``): the subject of the latest such sentence, for a
+        pronoun to follow."""
         found = None
         for sentence in _SENTENCE.finditer(text, start, end):
             chunk = sentence.group()
             verb = SPEECH_VERB.search(chunk)
             if verb is None:
                 continue
-            named = [name for offset, name, _ in name_mentions(chunk[:verb.start()])]
-            named += [m.group("name") for m in TITLE_SURNAME.finditer(chunk, 0, verb.start())]
+            named = [(offset, name) for offset, name, _ in name_mentions(chunk[:verb.start()])]
+            named += [(m.start(), m.group("name")) for m in TITLE_SURNAME.finditer(chunk, 0, verb.start())]
+            named += [(m.start(), m.group()) for m in _CAPITALIZED.finditer(chunk, 0, verb.start())
+                      if m.group().lower() in self.by_surname]
             if named:
-                found = self.fullest(named[-1])
+                found = self.fullest(min(named)[1])
         return found
 
     def readable_title(self, title: str | None) -> str | None:

@@ -75,7 +75,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 continue
             if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
                 continue
-            record = _record(text, span, quote, attribution, parts, people, speakers)
+            record = _record(text, span, quote, attribution, parts, people, speakers,
+                             _narration_start(text, span, spans[index - 1] if index else None, paras))
         results.append(record)
         if record.speaker:
             speakers.append((record.speaker, record.title))
@@ -84,7 +85,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
 
 
 def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, parts: SpeakerParts,
-            people: ReleasePeople, speakers: list[tuple[str, str | None]]) -> ExtractedQuote:
+            people: ReleasePeople, speakers: list[tuple[str, str | None]], window_start: int = 0) -> ExtractedQuote:
+    """The record for one attributed span; ``window_start`` bounds the narration a pronoun may
+    look back over (this paragraph, or the one before when the quote opens its own, never
+    past the previous quote)."""
     name = title = organization = None
     if parts.kind in ("person", "surname"):
         name = people.fullest(parts.name or "", parts.title)
@@ -96,8 +100,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                     name, title = spoken, title or spoken_title
                     break
     elif parts.kind == "pronoun":
-        paragraph_start = text.rfind("\n", 0, span.start) + 1
-        name = people.reported_speaker(text, paragraph_start, span.start - 1)
+        name = people.reported_speaker(text, window_start, span.start - 1)
         if name is None and speakers:
             name, title = speakers[-1]
         elif name is not None:
@@ -113,6 +116,14 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         name = people.organization(text, parts.name or "", span.start)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue, people.readable_title(title))
+
+
+def _narration_start(text: str, span: QuoteSpan, previous: QuoteSpan | None, paras) -> int:
+    """Where the narration before ``span`` that a pronoun may refer back to begins."""
+    start = paras[span.paragraph][0]
+    if span.start - 1 <= start and span.paragraph:
+        start = paras[span.paragraph - 1][0]
+    return max(start, previous.end + 1) if previous is not None else start
 
 
 def _spoken_title(name: str, speakers: list[tuple[str, str | None]]) -> str | None:

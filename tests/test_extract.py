@@ -86,6 +86,13 @@ def test_speaker_lines_and_organizations(text, expected):
     # negative: a person named without a speech verb does not capture the pronoun
     ('"We did it," said Director Jane Roe.\n\nThe team thanked Agent John Doe. "We will go on," she said.',
      [("We did it,", "Jane Roe"), ("We will go on,", "Jane Roe")]),
+    # a quote opening its paragraph: the narration just before it names who "she" is
+    ('"I will vote," said Alex Doe.\n\nMaria Roe, 19, said she hoped for change.\n\n'
+     'Roe, who studies art, added that she is eager to vote.\n\n“We can change that,” she said.',
+     [("I will vote,", "Alex Doe"), ("We can change that,", "Maria Roe")]),
+    # negative: names inside the previous quote are not narration
+    ('"We thank Agent John Doe," said Director Jane Roe.\n\n"We will go on," she said.',
+     [("We thank Agent John Doe,", "Jane Roe"), ("We will go on,", "Jane Roe")]),
     # "according to" a document, but a person's speech verb stands nearer the quote
     ('Jane Roe was charged.\n\nAccording to a criminal complaint, Roe told an agent, "I can move anything."',
      [("I can move anything.", "Jane Roe")]),
