@@ -198,7 +198,7 @@ def _is_statement(text: str, span: QuoteSpan, quote: str) -> bool:
 
 def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
     """Quoted names, titles of works and terms: a naming frame before, or Title Case words."""
-    if P.NAMING_FRAME.search(text, max(0, span.start - 25), max(0, span.start - 1)):
+    if P.has_naming_frame(text, max(0, span.start - 1)):
         return True
     words = [w for w in words_of(quote) if len(w) > 3]
     if not words or len(words) > 8 or not all(w[0].isupper() for w in words):

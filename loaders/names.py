@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.metadata import find_agency
-from loaders.patterns import ACRONYM_DEFINITION, ACRONYM_WORD
+from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD
 from loaders.vocab import (
     HONORIFICS,
     LEADING_CONNECTIVES,
@@ -258,14 +258,14 @@ _MENTION = re.compile(
 )
 
 
-_OBJECT_OF_TITLE = re.compile(r"\b(?:of|for|the)\s+$")
+_OBJECT_OF_TITLE = (" of ", " for ", " the ")
 
 
 def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     """People named in a text: ``(offset, full name, title words just before it)``."""
     found = []
     for match in _MENTION.finditer(text):
-        after_object = bool(_OBJECT_OF_TITLE.search(text, max(0, match.start() - 5), match.start()))
+        after_object = text.endswith(_OBJECT_OF_TITLE, max(0, match.start() - 5), match.start())
         mention = _mention(match.group(), after_object)
         if mention is not None:
             found.append((match.start(), *mention))
@@ -295,14 +295,15 @@ def acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms a release defines, ``{"EAD": "Executive Associate Director"}``: the long form's
     last capitalised words whose initials spell the acronym."""
     found = {}
-    for match in ACRONYM_DEFINITION.finditer(text):
-        short = match.group("short").replace("&", "")
-        words = match.group("long").split()
+    for match in ACRONYM_IN_PARENTHESES.finditer(text):
+        short = match.group(1)
+        words = text[max(0, match.start() - 120):match.start()].split()
         capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
-        if len(capitals) >= len(short):
-            first = capitals[-len(short)]
-            if "".join(words[i][0] for i in capitals[-len(short):]) == short:
-                found.setdefault(match.group("short"), " ".join(words[first:]))
+        letters = short.replace("&", "")
+        if len(capitals) >= len(letters):
+            chosen = capitals[-len(letters):]
+            if "".join(words[i][0] for i in chosen) == letters and chosen[-1] == len(words) - 1:
+                found.setdefault(short, " ".join(words[chosen[0]:]))
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.vocab import ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
+from loaders.vocab import NAMING_FRAMES, ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
 
 _VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -71,9 +71,8 @@ TITLE_SURNAME = re.compile(
     r"(?P<name>[A-Z][a-z][\w’'\-]+)\b")
 """A person named by title and surname only: ``President Kennedy``, ``Director Mueller``."""
 
-ACRONYM_DEFINITION = re.compile(
-    r"(?P<long>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|for|the|in)\s+)*){1,8})\((?P<short>[A-Z][A-Z&]{1,7})\)")
-"""A long form with its acronym in parentheses: ``Executive Associate Director (EAD)``."""
+ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+"""An acronym defined in parentheses after its long form: ``Executive Associate Director (EAD)``."""
 
 ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 """An all-capitals word in a title that may be an acronym the release defines (``EAD``)."""
@@ -88,12 +87,11 @@ WHO_STOP = re.compile(
 )
 """Where a speaker phrase after a verb ends and the rest of the sentence begins."""
 
-NAMING_FRAME = re.compile(
-    r"(?:so-called|so called|known\s+as|dubbed|titled|entitled|named|nicknamed|called|alias|a/k/a|aka|"
-    r"Operation|Project|Initiative|Program|word|words|term|terms|phrase|slogan|hashtag|label|labeled|"
-    r"branded|as\s+a|as\s+an|marked|reading|read|stamped|topic|theme|motto|headline|caption|"
-    r"session|panel|presentation|report|book|film|song|article)\s*[,:]?\s*$", re.I)
-"""Words right before a quoted span that make it a name or a term, not speech."""
+def has_naming_frame(text: str, end: int) -> bool:
+    """True when the words right before ``end`` make a quoted span a name or a term, not
+    speech (``so-called``, ``known as``, ``Operation``, ``the topic``): vocab.NAMING_FRAMES."""
+    words = text[max(0, end - 25):end].rstrip(" ,:").lower().split()
+    return bool(words) and (words[-1] in NAMING_FRAMES or " ".join(words[-2:]) in NAMING_FRAMES)
 
 
 DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.I)

@@ -104,6 +104,17 @@ STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
 )
 """Verbs that mark a quote as speech by themselves, with no other frame needed."""
 
+NAMING_FRAMES: frozenset[str] = frozenset(
+    {"so-called", "so called", "known as", "dubbed", "titled", "entitled", "named", "nicknamed",
+     "called", "alias", "a/k/a", "aka", "operation", "project", "initiative", "program", "word",
+     "words", "term", "terms", "phrase", "slogan", "hashtag", "label", "labeled", "branded",
+     "as a", "as an", "marked", "reading", "read", "stamped", "topic", "theme", "motto",
+     "headline", "caption", "session", "panel", "presentation", "report", "book", "film", "song",
+     "article"}
+)
+"""Words right before a quoted span that make it a name or a term, not speech
+(``so-called "coyotes"``, ``Operation "Community Shield"``, ``on the topic "…"``)."""
+
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 """Phrases that name a source before it, the way a speech verb does."""
 
