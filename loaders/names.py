@@ -22,7 +22,9 @@ from loaders.vocab import (
     ORGANIZATION_HEADS,
     PLACE_WORDS,
     PRONOUNS,
+    NAME_LIKE_HEADS,
     SURNAME_LIKE_HEADS,
+    WORK_AND_EVENT_HEADS,
     TITLE_HEADS,
     TITLE_PREPOSITIONS,
     TITLE_WORDS,
@@ -42,6 +44,10 @@ TRAILING_ADVERBS = re.compile(
 """Adverbs after a speaker, before the verb: ``President Jane Roe often`` (asks)."""
 SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
 CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where|according\s+to)\s", re.I)
+FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "&"})
+"""Small words inside titles that never open one."""
+NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS) - SURNAME_LIKE_HEADS
+"""Last words that make a capitalised run an organization, law, document or event."""
 SPOKESPERSON_FOR = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative|official|statement|release)\s+"
     r"(?:for|from|of|with|at|by)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
@@ -86,13 +92,16 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         end -= 1
     if not end or not is_name_word(words[end - 1]) or INITIAL.match(words[end - 1]):
         return None
-    if _bare(words[end - 1]) in ORGANIZATION_HEADS - SURNAME_LIKE_HEADS:
-        return None  # "Policy Institute", "Sewer Distributors": organizations
+    last = _bare(words[end - 1])
+    alone = last in NAME_LIKE_HEADS and (end == 1 or not is_name_word(words[end - 2]))  # "As Bill says"
+    if last in NOT_NAME_ENDS and not alone:
+        return None  # "Policy Institute", "Inflation Reduction Act": organizations, laws, events
     start = end - 1
     while start > 0:
         word = words[start - 1]
         bare = _bare(word)
-        if bare in HONORIFICS or bare in ORGANIZATION_HEADS or is_title_word(word) and not _particle_inside(words, start - 1):
+        if bare in HONORIFICS or bare in ORGANIZATION_HEADS or bare in WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS \
+                or is_title_word(word) and not _particle_inside(words, start - 1):
             break
         if is_name_word(word) or (word.islower() and bare in NAME_PARTICLES and start - 1 > 0
                                   and is_name_word(words[start - 2])):
@@ -119,7 +128,7 @@ def _office_or_place(run: list[str]) -> bool:
 
 def _past_place_words(words: list[str], start: int, end: int) -> int:
     """Skip place and portfolio words opening a name run after ``of``/``the``: ``of India Jane Roe``."""
-    if start == 0 or not words[start - 1].islower():
+    if start == 0 or not (words[start - 1].islower() or _bare(words[start - 1]) in ORGANIZATION_HEADS):
         return start
     while end - start > 2 and _bare(words[start]) in PLACE_WORDS and not INITIAL.match(words[start + 1]):
         start += 1
@@ -129,8 +138,10 @@ def _past_place_words(words: list[str], start: int, end: int) -> int:
 def name_at_start(words: list[str]) -> tuple[int, int] | None:
     """The run of words forming a person's name at the start of ``words``, if any."""
     start = 0
-    while start < len(words) and _bare(words[start]) in HONORIFICS:
-        start += 1
+    while start < len(words) and (_bare(words[start]) in HONORIFICS or ACRONYM.match(words[start])
+                                  or _bare(words[start]) not in FUNCTION_WORDS
+                                  and is_title_word(words[start]) and words[start][:1].isupper()):
+        start += 1  # "President Jane Roe took the stage and": the title opens, the name follows
     end = start
     while end < len(words):
         word = words[end]
@@ -144,12 +155,13 @@ def name_at_start(words: list[str]) -> tuple[int, int] | None:
             end += 1
         else:
             break
-    if end - start < 2 or _office_or_place(words[start:end]) \
-            or _bare(words[end - 1]) in ORGANIZATION_HEADS - SURNAME_LIKE_HEADS:
+    if end - start < 2 or _office_or_place(words[start:end]) or _bare(words[end - 1]) in NOT_NAME_ENDS:
         return None
     # A title word ends the run: "Jane Roe Director" keeps "Jane Roe".
     while end - start > 2 and _bare(words[end - 1]) in TITLE_WORDS:
         end -= 1
+    if end < len(words) and is_title_word(words[end - 1]) and is_title_word(words[end]):
+        return None  # "Managing Vice President": a title throughout
     return start, end
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 # Base form -> the forms seen before or after a speaker ("said", "says", "saying").
 _SPEECH_VERB_BASES = {
     "say": ("said", "says", "say", "saying"),
-    "state": ("stated", "states", "state"),
-    "add": ("added", "adds", "add"),
-    "note": ("noted", "notes"),
+    "state": ("stated", "states", "state", "stating"),
+    "add": ("added", "adds", "add", "adding"),
+    "note": ("noted", "notes", "noting"),
     "explain": ("explained", "explains"),
     "comment": ("commented", "comments"),
     "announce": ("announced", "announces"),
@@ -24,7 +24,7 @@ _SPEECH_VERB_BASES = {
     "warn": ("warned", "warns"),
     "declare": ("declared", "declares"),
     "observe": ("observed", "observes"),
-    "write": ("wrote", "writes", "written"),
+    "write": ("wrote", "writes", "written", "writing"),
     "tweet": ("tweeted", "tweets", "posted"),
     "acknowledge": ("acknowledged", "acknowledges"),
     "affirm": ("affirmed",),
@@ -76,6 +76,8 @@ _SPEECH_VERB_BASES = {
     "suggest": ("suggested",),
     "conclude": ("concluded",),
     "speak": ("spoke",),
+    "proclaim": ("proclaimed", "proclaiming"),
+    "pray": ("prayed",),
     "yell": ("yelled",),
     "shout": ("shouted",),
     "scream": ("screamed",),
@@ -209,6 +211,20 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
+
+WORK_AND_EVENT_HEADS: frozenset[str] = frozenset(
+    {"act", "bill", "law", "plan", "amendment", "treaty", "accord", "agreement", "summit",
+     "day", "week", "month", "year", "address", "speech", "remarks", "letter", "statement",
+     "message", "proclamation", "order", "report", "survey", "strategy", "guidebook", "rule",
+     "reserve", "fund", "program", "initiative", "campaign", "festival", "awards", "prize",
+     "advocate", "advocates", "game", "games", "tour", "dinner", "ceremony"}
+)
+"""Nouns that end the name of a law, document or event (``Inflation Reduction Act``, ``Food
+Systems Summit``, ``First Inaugural Address``): such a run is never a person's name."""
+
+NAME_LIKE_HEADS: frozenset[str] = frozenset({"bill", "day", "law", "rule", "order", "fund", "tour", "game", "plan", "prize"})
+"""Work and event heads that are also given or family names (``Bill Burns``, ``Jude Law``):
+they end a law's name but do not stop a person's name running back over them."""
 
 SURNAME_LIKE_HEADS: frozenset[str] = frozenset({"house", "post", "bank", "church", "union", "trust", "fund", "press", "times", "party", "club"})
 """Organization heads that are also family names (``Tom House``): they may end a person's name."""

@@ -20,7 +20,7 @@ CORPUS = SHARED / "corpus" / "dev"
 GOLD = SHARED / "eval" / "gold" / "dev.jsonl"
 SCORER = SHARED / "eval" / "score.py"
 
-E2E_F1_FLOOR = 0.83
+E2E_F1_FLOOR = 0.85
 DETECTION_F1_FLOOR = 0.97
 SUMMARY = re.compile(r"e2e_f1=(?P<e2e>[\d.]+) det_f1=(?P<det>[\d.]+)")
 

@@ -200,6 +200,8 @@ def test_offsets_point_at_the_quote():
     ("Chief Diversity and Inclusion Officer for the State Department, Gina Abercrombie-Winstanley",
      "Gina Abercrombie-Winstanley", "Chief Diversity and Inclusion Officer for the State Department"),
     ("OMB Deputy Director Dan Bishop", "Dan Bishop", "OMB Deputy Director"),
+    # a title opening the phrase, the name after it
+    ("The White House Chief of Staff Susie Doe", "Susie Doe", "White House Chief of Staff"),
     # an organization first, then a title right before the name
     ("U.S. Department of Health and Human Services Secretary Xavier Doe", "Xavier Doe",
      "U.S. Department of Health and Human Services Secretary"),
@@ -223,6 +225,15 @@ def test_split_speaker_separates_name_and_title(phrase, name, title):
     assert (parts.kind, parts.name, parts.title) == ("person", name, title)
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("As more troops landed, President Franklin D. Roe took to the radio and", "Franklin D. Roe"),
+    ("Acting U.S. Attorney Antoinette T. Doe stated", "Antoinette T. Doe"),
+    ("In his First Inaugural Address Roe", "Roe"),
+])
+def test_split_speaker_finds_the_name_inside_a_clause(phrase, name):
+    assert split_speaker(phrase).name == name
+
+
 @pytest.mark.parametrize("phrase, kind", [
     ("he", "pronoun"),
     ("the Secretary", "title"),
@@ -231,6 +242,9 @@ def test_split_speaker_separates_name_and_title(phrase, name, title):
     # offices and places are not names, even in capitals
     ("U.S. Marshal", "title"),
     ("U.S. Attorney for the Northern District of Ohio", "title"),
+    # laws, documents and events are not people
+    ("Inflation Reduction Act", "organization"),
+    ("Food Systems Summit", "organization"),
     # an organization opening the phrase: the word after "of"/"for" is no surname
     ("American Federation of Teachers", "organization"),
     ("Bread for the World", "organization"),
