@@ -12,6 +12,8 @@ import re
 import unicodedata
 
 PARAGRAPH_BREAK = "\n\n"
+UNWRAPPED_LINE = 120
+"""Median line length above which a block's lines are paragraphs, not hard wraps."""
 
 # Characters that look like spaces or nothing but are not ASCII space.
 _SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -79,8 +81,8 @@ def split_paragraphs(text: str) -> list[str]:
     """Split into paragraphs, joining hard-wrapped lines.
 
     A text with blank lines between blocks is read as wrapped blocks (each block one
-    paragraph, Markdown hard breaks and list items ending a paragraph too); a text with no
-    blank lines at all has one paragraph per line.
+    paragraph, Markdown hard breaks and list items ending a paragraph too), unless a block's
+    lines are too long to be wraps; a text with no blank lines at all has one paragraph per line.
     """
     text = text.strip("\n")
     if not _BLANK_LINE.search(text):
@@ -91,12 +93,20 @@ def split_paragraphs(text: str) -> list[str]:
             blocks.extend(_MD_HARD_BREAK.split(block))
     paragraphs = []
     for block in blocks:
-        for item in _LIST_ITEM.split(block):
+        lines = block.split("\n")
+        items = lines if _unwrapped(lines) else _LIST_ITEM.split(block)
+        for item in items:
             joined = " ".join(line.strip() for line in item.split("\n") if line.strip())
             joined = _RUNS_OF_SPACE.sub(" ", joined).strip()
             if joined:
                 paragraphs.append(joined)
     return paragraphs
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Lines too long to be hard wraps (web pages saved as text): each is a paragraph."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    return len(lengths) > 1 and lengths[len(lengths) // 2] > UNWRAPPED_LINE
 
 
 def clean_text(raw: str, *, markdown: bool | None = None) -> str:

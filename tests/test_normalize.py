@@ -72,6 +72,11 @@ def test_list_items_start_paragraphs(raw, expected):
     assert split_paragraphs(raw + "\n\nEnd.")[:-1] == expected
 
 
+def test_long_lines_in_a_block_are_paragraphs_not_wraps():
+    long_a, long_b = "A" * 130 + ".", "“B,” said Roe. " + "b" * 120
+    assert split_paragraphs(f"Title\n\n{long_a}\n{long_b}") == ["Title", long_a, long_b]
+
+
 def test_markdown_hard_break_ends_a_paragraph():
     assert split_paragraphs("Agency, Jane Roe  \nOffice, John Doe  \n\nNext") == ["Agency, Jane Roe", "Office, John Doe", "Next"]
 
