@@ -7,17 +7,13 @@ reference is then matched against them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from loaders.patterns import ACRONYM_WORD, GENERIC_ORGANIZATION, ORGANIZATION_MENTION, SPEECH_VERB, TITLE_SURNAME
+from loaders import patterns as P
 from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.names import INITIAL, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
 
-_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
-_CAPITALIZED = re.compile(r"\b[A-Z][\w’'\-]+\b")
-LEADING_THE = re.compile(r"^The\s+")
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
 """Words that end a title or an organization's name, never taken as a bare surname."""
@@ -85,11 +81,11 @@ class ReleasePeople:
     def organization(self, text: str, phrase: str, before: int) -> str:
         """The organization a bare head noun stands for (``the department`` -> the last
         ``… Department …`` named before ``before``); the phrase itself when none is named."""
-        generic = GENERIC_ORGANIZATION.match(phrase.strip())
+        generic = P.GENERIC_ORGANIZATION.match(phrase.strip())
         if not generic:
             return phrase
         head = generic.group("head").lower()
-        named = [LEADING_THE.sub("", m.group()) for m in ORGANIZATION_MENTION.finditer(text, 0, before)
+        named = [P.LEADING_THE.sub("", m.group()) for m in P.ORGANIZATION_MENTION.finditer(text, 0, before)
                  if head in m.group().lower().split() and len(m.group().split()) > 1]
         if not named:
             return phrase
@@ -103,14 +99,14 @@ class ReleasePeople:
         ``President Kennedy spoke to students``): the subject of the latest such sentence, for a
         pronoun to follow."""
         found = None
-        for sentence in _SENTENCE.finditer(text, start, end):
+        for sentence in P.ROUGH_SENTENCE.finditer(text, start, end):
             chunk = sentence.group()
-            verb = SPEECH_VERB.search(chunk)
+            verb = P.SPEECH_VERB.search(chunk)
             if verb is None:
                 continue
             named = [(offset, name) for offset, name, _ in name_mentions(chunk[:verb.start()])]
-            named += [(m.start(), m.group("name")) for m in TITLE_SURNAME.finditer(chunk, 0, verb.start())]
-            named += [(m.start(), m.group()) for m in _CAPITALIZED.finditer(chunk, 0, verb.start())
+            named += [(m.start(), m.group("name")) for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())]
+            named += [(m.start(), m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk, 0, verb.start())
                       if m.group().lower() in self.by_surname]
             if named:
                 found = self.fullest(min(named)[1])
@@ -118,7 +114,7 @@ class ReleasePeople:
 
     def readable_title(self, title: str | None) -> str | None:
         """``title`` with the title acronyms this release defines spelled out (computed once)."""
-        if not title or not ACRONYM_WORD.search(title):
+        if not title or not P.ACRONYM_WORD.search(title):
             return title
         if self._acronyms is None:
             self._acronyms = acronym_definitions(self.text)

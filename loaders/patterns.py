@@ -77,6 +77,16 @@ ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 """An all-capitals word in a title that may be an acronym the release defines (``EAD``)."""
 
+ROUGH_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
+"""A run of text up to a stop: sentences for scanning narration (abbreviations may split one,
+which only shortens the stretch searched)."""
+
+CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w’'\-]+\b")
+"""A capitalised word, checked against the surnames a release names."""
+
+LEADING_THE = re.compile(r"^The\s+")
+"""A capitalised article opening an organization's name as found in running text."""
+
 DASH_ATTRIBUTION = re.compile(r"^\s*[—–]+\s*|^\s*-{1,2}\s+")
 """A line under a quote that names its speaker: ``— Secretary Alejandro N. Mayorkas``."""
 
