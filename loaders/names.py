@@ -52,6 +52,10 @@ SPOKESPERSON_FOR = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative|official|statement|release)\s+"
     r"(?:for|from|of|with|at|by)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 """``a spokesman for China's Ministry of Defense``: the organization speaks through someone unnamed."""
+ORGANIZATION_SPOKESPERSON = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*)(?:’s|'s)?\s+"
+    r"(?:spokes(?:man|woman|person)|representative|official|statement)$")
+"""``an FBI spokeswoman``, ``a CBP official``: the organization speaks through someone unnamed."""
 POSSESSIVE = re.compile(r"[’']s$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -183,7 +187,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
     plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", PARENTHETICAL.sub("", phrase))).strip()
     if plain.lower() in PRONOUNS:
         return SpeakerParts("pronoun", name=plain.lower())
-    spokesperson = SPOKESPERSON_FOR.match(plain)
+    spokesperson = SPOKESPERSON_FOR.match(plain) or ORGANIZATION_SPOKESPERSON.match(plain)
     if spokesperson and "," not in plain:
         return SpeakerParts("organization", name=spokesperson.group("org"))
     segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]

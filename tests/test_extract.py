@@ -50,6 +50,11 @@ def test_attribution_forms(text, expected):
     # an organization speaking through an unnamed spokesperson
     ('A spokesman for the Ministry of Defense said, “We never supported any such activity.”',
      [("We never supported any such activity.", "Ministry of Defense")]),
+    ('“We are investigating the incident,” an FBI spokeswoman said.',
+     [("We are investigating the incident,", "FBI")]),
+    # negative: a named spokesperson is the speaker
+    ('“We are investigating the incident,” FBI spokeswoman Jane Roe said.',
+     [("We are investigating the incident,", "Jane Roe")]),
     # a title word that is this release's surname for someone named earlier
     ('Acting Assistant Attorney General Loretta King announced the plea.\n\n'
      '"This sends a clear message," said Acting Assistant Attorney General King.',
