@@ -14,6 +14,7 @@ from loaders.coref import ReleasePeople
 from loaders.names import SpeakerParts, split_speaker, words_of
 from loaders.quotes import QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
+from loaders.vocab import NAMING_VERBS
 
 EXTRACTOR_VERSION = "0.1.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
@@ -198,8 +199,14 @@ def _is_statement(text: str, span: QuoteSpan, quote: str) -> bool:
 
 def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
     """Quoted names, titles of works and terms: a naming frame before, or Title Case words."""
-    if P.has_naming_frame(text, max(0, span.start - 1)):
+    frame = P.naming_frame(text, max(0, span.start - 1))
+    if frame is not None and (frame not in NAMING_VERBS or len(words_of(quote)) <= 2 or _title_case(quote)):
         return True
+    return _title_case(quote)
+
+
+def _title_case(quote: str) -> bool:
+    """Title Case words, as names of works, programs and places are written."""
     words = [w for w in words_of(quote) if len(w) > 3]
     if not words or len(words) > 8 or not all(w[0].isupper() for w in words):
         return False

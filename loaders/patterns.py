@@ -97,11 +97,14 @@ WHO_STOP = re.compile(
 )
 """Where a speaker phrase after a verb ends and the rest of the sentence begins."""
 
-def has_naming_frame(text: str, end: int) -> bool:
-    """True when the words right before ``end`` make a quoted span a name or a term, not
-    speech (``so-called``, ``known as``, ``Operation``, ``the topic``): vocab.NAMING_FRAMES."""
+def naming_frame(text: str, end: int) -> str | None:
+    """The words right before ``end`` that make a quoted span a name or a term, not speech
+    (``so-called``, ``known as``, ``Operation``, ``the topic``): vocab.NAMING_FRAMES."""
     words = text[max(0, end - 25):end].rstrip(" ,:").lower().split()
-    return bool(words) and (words[-1] in NAMING_FRAMES or " ".join(words[-2:]) in NAMING_FRAMES)
+    for frame in (" ".join(words[-2:]), words[-1] if words else ""):
+        if frame in NAMING_FRAMES:
+            return frame
+    return None
 
 
 DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.I)

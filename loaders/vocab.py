@@ -117,6 +117,10 @@ NAMING_FRAMES: frozenset[str] = frozenset(
 """Words right before a quoted span that make it a name or a term, not speech
 (``so-called "coyotes"``, ``Operation "Community Shield"``, ``on the topic "…"``)."""
 
+NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed"})
+"""Naming frames that are also speech frames (``Roe called the law "dangerous for America"``):
+they make a name only of a quote that looks like one (Title Case or a word or two)."""
+
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 """Phrases that name a source before it, the way a speech verb does."""
 

@@ -28,6 +28,9 @@ def pairs(text: str) -> list[tuple[str, str | None]]:
     # mixed straight and curly marks
     ('"We are committed to this work,” said Ambassador Jean Manes.',
      [("We are committed to this work,", "Jean Manes")]),
+    # "called" framing words, not a name
+    ('Representative Jane Roe called the law “dangerous for America,” and more.',
+     [("dangerous for America,", "Jane Roe")]),
     # a second quote after the attribution belongs to the same speaker
     ('"First part," said Director Jane Roe. "Second part of it."',
      [("First part,", "Jane Roe"), ("Second part of it.", "Jane Roe")]),
@@ -146,6 +149,8 @@ def test_pronoun_resolves_to_last_speaker():
     'The cliques, known as "clicas," operate locally.',
     'She wrote a book called "The Long Road Home" last year.',
     'The "Stand with Su" effort is growing.',
+    # "called" before something named, not said
+    'Agents call the group "Los Primos" in reports.',
     # a quoted noun phrase after an indefinite article
     'Roe admitted that he used a "sap," a weapon like a blackjack.',
     'The firm pleaded guilty to a "willful violation of a safety standard resulting in death,"',
