@@ -29,7 +29,7 @@ def pairs(text: str) -> list[tuple[str, str | None]]:
     ('"We are committed to this work,” said Ambassador Jean Manes.',
      [("We are committed to this work,", "Jean Manes")]),
     # "called" framing words, not a name
-    ('Representative Jane Roe called the law “dangerous for America,” and more.',
+    ('The law, which Representative Jane Roe called “dangerous for America,” passed.',
      [("dangerous for America,", "Jane Roe")]),
     # a second quote after the attribution belongs to the same speaker
     ('"First part," said Director Jane Roe. "Second part of it."',
