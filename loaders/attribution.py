@@ -30,6 +30,9 @@ class Attribution:
 def attribute(text: str, span: QuoteSpan, paragraph: tuple[int, int], prev_end: int, next_start: int) -> Attribution | None:
     """The attribution of ``span``, looking no further than its neighbouring quotes."""
     p_start, p_end = paragraph
+    if len(span.pieces) > 1:  # a quote over paragraphs: its tail is in the last one
+        p_end = text.find("\n", span.end)
+        p_end = len(text) if p_end < 0 else p_end
     close_at = span.end + 1 if span.closed else span.end
     tail_limit = min(next_start, p_end, close_at + MAX_TAIL)
     tail = text[close_at:P.sentence_end(text, close_at, tail_limit)] if close_at < tail_limit else ""

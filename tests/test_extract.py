@@ -4,6 +4,7 @@ import pytest
 
 from loaders.extract import extract_quotes
 from loaders.names import split_speaker
+from loaders.normalize import clean_text
 
 
 def pairs(text: str) -> list[tuple[str, str | None]]:
@@ -189,6 +190,33 @@ def test_names_and_terms_are_not_quotes(text):
 ])
 def test_span_shapes(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a quote over paragraphs, attributed after its last piece
+    ('"The first part runs on\n\n"and the second paragraph ends it," said Director Jane Roe.',
+     [("The first part runs on and the second paragraph ends it,", "Jane Roe")]),
+    # punctuation outside the closing mark
+    ('"We will act quickly to stop them", said Director Jane Roe.',
+     [("We will act quickly to stop them", "Jane Roe")]),
+    # single marks as the release's top-level quotes
+    ("'We will act quickly to stop them,' said Director Jane Roe.",
+     [("We will act quickly to stop them,", "Jane Roe")]),
+    # single marks nested inside a double-quoted span belong to it
+    ('"He told me \'run now\' and I ran," said Jane Roe.', [("He told me 'run now' and I ran,", "Jane Roe")]),
+    # "according to" after the quote
+    ('"We will act quickly," according to Director Jane Roe.', [("We will act quickly,", "Jane Roe")]),
+    # no identifiable source: the statement is kept with no speaker
+    ('"We will act quickly to stop them."', [("We will act quickly to stop them.", None)]),
+    # Markdown link markup around the speaker
+    ('[Jane Roe](https://x.gov) said, “We will act quickly to stop them.”',
+     [("We will act quickly to stop them.", "Jane Roe")]),
+    # HTML entities for the marks
+    ('Director Jane Roe said: &#8220;We will act quickly to stop them.&#8221;',
+     [("We will act quickly to stop them.", "Jane Roe")]),
+])
+def test_text_shapes_after_clean_up(raw, expected):
+    assert pairs(clean_text(raw)) == expected
 
 
 def test_offsets_point_at_the_quote():
