@@ -43,46 +43,52 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
 
     results: list[ExtractedQuote] = []
     speakers: list[tuple[str, str | None]] = []  # resolved (name, title) in order of speaking
-    last: ExtractedQuote | None = None
     for index, (span, attribution, parts) in enumerate(found):
-        quote = span.text(text)
-        if _is_term(text, span, quote, attribution):
+        context = (text, paras, people, speakers, found, index, results[-1] if results else None)
+        record = _resolve(span, span.text(text), attribution, parts, context)
+        if record is None:
             continue
-        if attribution is not None and not attribution.phrase:
-            record = ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)
-            results.append(record)
-            last = record
-            continue
-        if attribution is None or parts is None or parts.kind == "none":
-            heading = _heading_line(text, span, paras)
-            if heading is not None:
-                attribution, parts = heading
-        if attribution is None or parts is None or parts.kind == "none":
-            inherited = _inherited(text, span, last, found, index, paras)
-            if inherited is None:
-                dash = _dash_line(text, span, paras)
-                if dash is None:
-                    if not _is_statement(text, span, quote):
-                        continue
-                    record = ExtractedQuote(quote, span.start, span.end, span.paragraph)
-                else:
-                    record = _record(text, span, quote, dash[0], dash[1], people, speakers)
-            else:
-                record = ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
-                                        inherited.speaker_as_written, inherited.title, inherited.organization,
-                                        inherited.cue, inherited.readable_title)
-        else:
-            if not attribution.framed and not _is_statement(text, span, quote):
-                continue
-            if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
-                continue
-            record = _record(text, span, quote, attribution, parts, people, speakers,
-                             _narration_start(text, span, spans[index - 1] if index else None, paras))
         results.append(record)
         if record.speaker:
             speakers.append((record.speaker, record.title))
-        last = record
     return results
+
+
+def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts: SpeakerParts | None,
+             context) -> ExtractedQuote | None:
+    """The record for one span, or ``None`` when the span is a term or name, not a quotation.
+
+    Order: its own attribution; a speaker line above it; the quote it continues; a dash line
+    under it; else, when it reads as a statement, a quote with no speaker."""
+    text, paras, people, speakers, found, index, last = context
+    if _is_term(text, span, quote, attribution):
+        return None
+    if attribution is not None and not attribution.phrase:
+        # a passive frame ("she was told, …"): speech, but by no one the sentence names
+        return ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)
+    if attribution is None or parts is None or parts.kind == "none":
+        heading = _heading_line(text, span, paras)
+        if heading is not None:
+            attribution, parts = heading
+    if attribution is not None and parts is not None and parts.kind != "none":
+        if not attribution.framed and not _is_statement(text, span, quote):
+            return None
+        if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
+            return None
+        previous = found[index - 1][0] if index else None
+        return _record(text, span, quote, attribution, parts, people, speakers,
+                       _narration_start(text, span, previous, paras))
+    inherited = _inherited(text, span, last, found, index, paras)
+    if inherited is not None:
+        return ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
+                              inherited.speaker_as_written, inherited.title, inherited.organization,
+                              inherited.cue, inherited.readable_title)
+    dash = _dash_line(text, span, paras)
+    if dash is not None:
+        return _record(text, span, quote, dash[0], dash[1], people, speakers)
+    if not _is_statement(text, span, quote):
+        return None
+    return ExtractedQuote(quote, span.start, span.end, span.paragraph)
 
 
 def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, parts: SpeakerParts,
