@@ -49,9 +49,11 @@ FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "
 NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS) - SURNAME_LIKE_HEADS
 """Last words that make a capitalised run an organization, law, document or event."""
 SPOKESPERSON_FOR = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative|official|statement|release)\s+"
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|statement"
+    r"|release|report|study|analysis|survey|letter)\s+"
     r"(?:for|from|of|with|at|by)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
-"""``a spokesman for China's Ministry of Defense``: the organization speaks through someone unnamed."""
+"""``a spokesman for China's Ministry of Defense``, ``a 2023 report by the X Institute``: the
+organization speaks through someone unnamed or a document."""
 ORGANIZATION_SPOKESPERSON = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*)(?:’s|'s)?\s+"
     r"(?:spokes(?:man|woman|person)|representative|official|statement)$")
@@ -114,7 +116,7 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         break
     if _office_or_place(words[start:end]):
         return None
-    if _bare(words[end - 1]) in TITLE_HEADS and (start == 0 or words[start - 1].islower()
+    if _is_title_head(words[end - 1]) and (start == 0 or words[start - 1].islower()
                                                  or not is_title_word(words[start - 1])):
         return None  # "Inclusion Officer": a title ending in its head noun ("Director Dan Bishop" is a name)
     while start < end and words[start].islower():
@@ -123,6 +125,11 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
     while len(words) > end and _bare(words[end]) in NAME_SUFFIXES:
         end += 1
     return (start, end) if start < end else None
+
+
+def _is_title_head(word: str) -> bool:
+    """A noun heading a title, hyphenated ones included (``Co-chair``)."""
+    return any(part in TITLE_HEADS for part in _bare(word).split("-"))
 
 
 def _office_or_place(run: list[str]) -> bool:
@@ -164,8 +171,9 @@ def name_at_start(words: list[str]) -> tuple[int, int] | None:
     # A title word ends the run: "Jane Roe Director" keeps "Jane Roe".
     while end - start > 2 and _bare(words[end - 1]) in TITLE_WORDS:
         end -= 1
-    if end < len(words) and is_title_word(words[end - 1]) and is_title_word(words[end]):
-        return None  # "Managing Vice President": a title throughout
+    if _is_title_head(words[end - 1]) or end < len(words) and is_title_word(words[end - 1]) \
+            and is_title_word(words[end]):
+        return None  # "Century Co-chair", "Managing Vice President": titles, not names
     return start, end
 
 
@@ -261,9 +269,9 @@ def classify_nameless(phrase: str) -> SpeakerParts:
     last = _bare(words[-1])
     if last in ORGANIZATION_HEADS or find_agency(bare_phrase) == bare_phrase or \
             (len(words) <= 6 and all(is_name_word(w) or ACRONYM.match(w) or w.islower() and len(w) <= 3 for w in words)
-             and last not in TITLE_HEADS and (is_name_word(words[-1]) or ACRONYM.match(words[-1]))):
+             and not _is_title_head(words[-1]) and (is_name_word(words[-1]) or ACRONYM.match(words[-1]))):
         return SpeakerParts("organization", name=bare_phrase)
-    if last in TITLE_HEADS or any(_bare(w) in TITLE_HEADS for w in words):
+    if any(_is_title_head(w) for w in words):
         return SpeakerParts("title", title=bare_phrase)
     return SpeakerParts("none")
 

@@ -172,7 +172,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "economist", "expert", "scientist", "researcher", "historian", "author", "actor",
         "chancellor", "provost", "fellow", "trustee", "treasurer", "clerk", "controller",
         "comptroller", "auditor", "ombudsman", "liaison", "representative", "delegate",
-        "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "of",
+        "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "instructor",
+        "clinical", "teacher", "lecturer", "co-chair", "cochair", "of",
         "for", "the", "and", "in", "at", "on", "to", "&",
     }
 )
@@ -193,6 +194,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "economist", "expert", "scientist", "researcher", "author", "pastor", "rabbi",
         "bishop", "reverend", "doctor", "nurse", "executive", "general", "colonel", "major",
         "general", "whip", "clerk", "liaison", "delegate", "fellow", "trustee", "controller",
+        "instructor", "teacher", "lecturer",
     }
 )
 """Nouns that can head a title (``the Secretary``, ``the acting director``) standing for a person."""
@@ -276,7 +278,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "environmental", "natural", "resources", "antitrust", "criminal", "tax", "national",
         "security", "homeland", "state", "management", "budget", "trade", "intelligence",
         "relations", "operations", "programs", "policy", "strategic", "advocacy",
-        "communications", "public", "legislative", "intergovernmental",
+        "communications", "public", "legislative", "intergovernmental", "workforce",
     }
 )
 """Words naming a place or a portfolio, which end a title rather than start a name

@@ -280,6 +280,9 @@ def test_split_speaker_finds_the_name_inside_a_clause(phrase, name):
     # offices and places are not names, even in capitals
     ("U.S. Marshal", "title"),
     ("U.S. Attorney for the Northern District of Ohio", "title"),
+    # hyphenated title heads, and documents speaking for an organization
+    ("the Century Co-chair", "title"),
+    ("a 2023 report by the Policy Institute", "organization"),
     # laws, documents and events are not people
     ("Inflation Reduction Act", "organization"),
     ("Food Systems Summit", "organization"),
