@@ -16,7 +16,7 @@ from loaders.quotes import QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import NAMING_VERBS
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
 
 MIN_UNATTRIBUTED_WORDS = 4
