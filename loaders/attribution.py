@@ -30,6 +30,9 @@ class Attribution:
 def attribute(text: str, span: QuoteSpan, paragraph: tuple[int, int], prev_end: int, next_start: int) -> Attribution | None:
     """The attribution of ``span``, looking no further than its neighbouring quotes."""
     p_start, p_end = paragraph
+    if len(span.pieces) > 1:  # a quote over paragraphs: its tail is in the last one
+        p_end = text.find("\n", span.end)
+        p_end = len(text) if p_end < 0 else p_end
     close_at = span.end + 1 if span.closed else span.end
     tail_limit = min(next_start, p_end, close_at + MAX_TAIL)
     tail = text[close_at:P.sentence_end(text, close_at, tail_limit)] if close_at < tail_limit else ""
@@ -68,13 +71,17 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if not head.strip():
         return None
     match = P.HEAD_ACCORDING.search(head)
-    if match:
+    if match and not P.SPEECH_VERB.search(match.group("who")):
+        # ("According to the complaint, Roe told an agent, …" is Roe's: the verb is nearer)
         return Attribution("according to", match.group("who").strip(), "before")
     if head_is_paragraph_start:
         match = P.HEAD_COLON_SPEAKER.match(head)
-        if match and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
+        if match and P.sentence_end(head, 0, match.end("who")) == match.end("who") \
+                and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
             return Attribution(":", match.group("who").strip(), "before")
     match = P.HEAD_WHO_VERB.search(head)
+    if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
+        return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:
         who = match.group("who").strip(" ,")
         framed = not match.group("extra").strip() or match.group("extra").strip().startswith(("in ", "to ", "that"))

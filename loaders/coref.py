@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.names import INITIAL, first_name, name_mentions, surname, words_of
+from loaders import patterns as P
+from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.names import INITIAL, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
+
+
+
+NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
+"""Words that end a title or an organization's name, never taken as a bare surname."""
 
 
 @dataclass
@@ -18,10 +25,13 @@ class ReleasePeople:
 
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    by_first: dict[str, list[str]] = field(default_factory=dict)
+    text: str = ""
+    _acronyms: dict[str, str] | None = None
 
     @classmethod
     def from_text(cls, text: str) -> "ReleasePeople":
-        people = cls()
+        people = cls(text=text)
         for _, name, title in name_mentions(text):
             people.add(name, title)
         return people
@@ -33,20 +43,90 @@ class ReleasePeople:
             names.append(name)
         if title and name not in self.titles:
             self.titles[name] = title
+        firsts = self.by_first.setdefault(first_name(name).lower(), [])
+        if name not in firsts:
+            firsts.append(name)
 
-    def fullest(self, name: str) -> str:
-        """The fullest known form of ``name``: ``Benner`` or ``Derek Benner`` -> ``Derek N. Benner``."""
-        candidates = self.by_surname.get(surname(name).lower(), [])
+    def fullest(self, name: str, title: str | None = None) -> str:
+        """The fullest known form of ``name``: ``Benner`` or ``Derek Benner`` -> ``Derek N. Benner``.
+
+        Where several people share the surname, the title the reference carries picks one
+        (``President Biden`` -> the Biden named with ``President``); a lone word that is no one's
+        surname may be a first name used alone (``Bill`` -> ``Bill Burns``).
+        """
         words = words_of(name)
+        candidates = self.by_surname.get(surname(name).lower(), [])
         if len(words) > 1:
             first = first_name(name).lower()
             candidates = [c for c in candidates if first_name(c).lower() == first]
+        elif not candidates:
+            candidates = [c for c in self.by_first.get(name.lower(), []) if len(words_of(c)) > 1]
+            return candidates[0] if len(candidates) == 1 else name
+        if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
+            candidates = self._holding(candidates, title)
+            if len({first_name(c).lower() for c in candidates}) != 1:
+                return name  # two people share the surname: do not guess
         if not candidates:
             return name
         best = max(candidates, key=lambda c: (len(words_of(c)), sum(not INITIAL.match(w) for w in words_of(c))))
-        if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
-            return name  # two people share the surname: do not guess
         return best if len(words_of(best)) >= len(words) else name
+
+    def _holding(self, candidates: list[str], title: str | None) -> list[str]:
+        """The candidates whose known title shares the head word of ``title``."""
+        heads = {w.lower() for w in words_of(title or "")} & TITLE_HEADS
+        if not heads:
+            return []
+        return [c for c in candidates if heads & {w.lower() for w in words_of(self.titles.get(c, ""))}]
+
+    def organization(self, text: str, phrase: str, before: int) -> str:
+        """The organization a bare head noun stands for (``the department`` -> the last
+        ``… Department …`` named before ``before``); the phrase itself when none is named."""
+        generic = P.GENERIC_ORGANIZATION.match(phrase.strip())
+        if not generic:
+            return phrase
+        head = generic.group("head").lower()
+        named = [P.LEADING_THE.sub("", m.group()) for m in P.ORGANIZATION_MENTION.finditer(text, 0, before)
+                 if head in m.group().lower().split() and len(m.group().split()) > 1]
+        if not named:
+            return phrase
+        # the last one named, in its "Department of Energy" form when the release gives one
+        key = {w.lower() for w in words_of(named[-1])} | {"of"}
+        with_of = [n for n in named if key <= {w.lower() for w in words_of(n)}]
+        return min(with_of, key=len) if with_of else named[-1]
+
+    def reported_speaker(self, text: str, start: int, end: int) -> str | None:
+        """The person a sentence in ``text[start:end]`` has speaking (``Roe told reporters that …``,
+        ``President Kennedy spoke to students``): the subject of the latest such sentence, for a
+        pronoun to follow."""
+        found = None
+        for sentence in P.ROUGH_SENTENCE.finditer(text, start, end):
+            chunk = sentence.group()
+            verb = P.SPEECH_VERB.search(chunk)
+            if verb is None:
+                continue
+            named = [(offset, name) for offset, name, _ in name_mentions(chunk[:verb.start()])]
+            named += [(m.start(), m.group("name")) for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())]
+            named += [(m.start(), m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk, 0, verb.start())
+                      if m.group().lower() in self.by_surname]
+            if named:
+                found = self.fullest(min(named)[1])
+        return found
+
+    def readable_title(self, title: str | None) -> str | None:
+        """``title`` with the title acronyms this release defines spelled out (computed once)."""
+        if not title or not P.ACRONYM_WORD.search(title):
+            return title
+        if self._acronyms is None:
+            self._acronyms = acronym_definitions(self.text)
+        return expand_title(title, self._acronyms)
+
+    def known_surname(self, phrase: str) -> str | None:
+        """The last word of ``phrase`` when it is the surname of one person this release names."""
+        words = words_of(phrase)
+        if not words or not words[-1][:1].isupper() or words[-1].lower() in NOT_SURNAMES:
+            return None
+        names = self.by_surname.get(words[-1].lower(), [])
+        return words[-1] if len({first_name(n).lower() for n in names}) == 1 else None
 
     def with_title(self, title: str, speakers: list[tuple[str, str | None]]) -> str | None:
         """The person a bare title (``the Secretary``) stands for: the latest speaker holding it."""

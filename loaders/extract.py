@@ -14,8 +14,9 @@ from loaders.coref import ReleasePeople
 from loaders.names import SpeakerParts, split_speaker, words_of
 from loaders.quotes import QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
+from loaders.vocab import NAMING_VERBS
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
 
 MIN_UNATTRIBUTED_WORDS = 4
@@ -42,42 +43,63 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
 
     results: list[ExtractedQuote] = []
     speakers: list[tuple[str, str | None]] = []  # resolved (name, title) in order of speaking
-    last: ExtractedQuote | None = None
     for index, (span, attribution, parts) in enumerate(found):
-        quote = span.text(text)
-        if attribution is None or parts is None or parts.kind == "none":
-            inherited = _inherited(text, span, last, found, index, paras)
-            if inherited is None:
-                dash = _dash_line(text, span, paras)
-                if dash is None:
-                    if not _is_statement(text, span, quote):
-                        continue
-                    record = ExtractedQuote(quote, span.start, span.end, span.paragraph)
-                else:
-                    record = _record(span, quote, dash[0], dash[1], people, speakers)
-            else:
-                record = ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
-                                        inherited.speaker_as_written, inherited.title, inherited.organization,
-                                        inherited.cue)
-        else:
-            if not attribution.framed and not _is_statement(text, span, quote):
-                continue
-            if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
-                continue
-            record = _record(span, quote, attribution, parts, people, speakers)
+        context = (text, paras, people, speakers, found, index, results[-1] if results else None)
+        record = _resolve(span, span.text(text), attribution, parts, context)
+        if record is None:
+            continue
         results.append(record)
         if record.speaker:
             speakers.append((record.speaker, record.title))
-        last = record
     return results
 
 
-def _record(span: QuoteSpan, quote: str, attribution: Attribution, parts: SpeakerParts,
-            people: ReleasePeople, speakers: list[tuple[str, str | None]]) -> ExtractedQuote:
+def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts: SpeakerParts | None,
+             context) -> ExtractedQuote | None:
+    """The record for one span, or ``None`` when the span is a term or name, not a quotation.
+
+    Order: its own attribution; a speaker line above it; the quote it continues; a dash line
+    under it; else, when it reads as a statement, a quote with no speaker."""
+    text, paras, people, speakers, found, index, last = context
+    if _is_term(text, span, quote, attribution):
+        return None
+    if attribution is not None and not attribution.phrase:
+        # a passive frame ("she was told, …"): speech, but by no one the sentence names
+        return ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)
+    if attribution is None or parts is None or parts.kind == "none":
+        heading = _heading_line(text, span, paras)
+        if heading is not None:
+            attribution, parts = heading
+    if attribution is not None and parts is not None and parts.kind != "none":
+        if not attribution.framed and not _is_statement(text, span, quote):
+            return None
+        if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
+            return None
+        previous = found[index - 1][0] if index else None
+        return _record(text, span, quote, attribution, parts, people, speakers,
+                       _narration_start(text, span, previous, paras))
+    inherited = _inherited(text, span, last, found, index, paras)
+    if inherited is not None:
+        return ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
+                              inherited.speaker_as_written, inherited.title, inherited.organization,
+                              inherited.cue, inherited.readable_title)
+    dash = _dash_line(text, span, paras)
+    if dash is not None:
+        return _record(text, span, quote, dash[0], dash[1], people, speakers)
+    if not _is_statement(text, span, quote):
+        return None
+    return ExtractedQuote(quote, span.start, span.end, span.paragraph)
+
+
+def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, parts: SpeakerParts,
+            people: ReleasePeople, speakers: list[tuple[str, str | None]], window_start: int = 0) -> ExtractedQuote:
+    """The record for one attributed span; ``window_start`` bounds the narration a pronoun may
+    look back over (this paragraph, or the one before when the quote opens its own, never
+    past the previous quote)."""
     name = title = organization = None
     if parts.kind in ("person", "surname"):
-        name = people.fullest(parts.name or "")
-        title = parts.title or people.titles.get(name)
+        name = people.fullest(parts.name or "", parts.title)
+        title = parts.title or _spoken_title(name, speakers) or people.titles.get(name)
         organization = parts.organization
         if parts.kind == "surname" and name == parts.name:
             for spoken, spoken_title in reversed(speakers):
@@ -85,15 +107,35 @@ def _record(span: QuoteSpan, quote: str, attribution: Attribution, parts: Speake
                     name, title = spoken, title or spoken_title
                     break
     elif parts.kind == "pronoun":
-        if speakers:
+        name = people.reported_speaker(text, window_start, span.start - 1)
+        if name is None and speakers:
             name, title = speakers[-1]
+        elif name is not None:
+            title = _spoken_title(name, speakers) or people.titles.get(name)
+    elif parts.kind in ("title", "organization") and people.known_surname(attribution.phrase):
+        # "Acting Assistant Attorney General King": a title word that is also a surname here
+        title = parts.title
+        name = people.fullest(people.known_surname(attribution.phrase) or "")
     elif parts.kind == "title":
         title = parts.title
         name = people.with_title(parts.title or "", speakers)
     elif parts.kind == "organization":
-        name = parts.name
+        name = people.organization(text, parts.name or "", span.start)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
-                          organization, attribution.cue)
+                          organization, attribution.cue, people.readable_title(title))
+
+
+def _narration_start(text: str, span: QuoteSpan, previous: QuoteSpan | None, paras) -> int:
+    """Where the narration before ``span`` that a pronoun may refer back to begins."""
+    start = paras[span.paragraph][0]
+    if span.start - 1 <= start and span.paragraph:
+        start = paras[span.paragraph - 1][0]
+    return max(start, previous.end + 1) if previous is not None else start
+
+
+def _spoken_title(name: str, speakers: list[tuple[str, str | None]]) -> str | None:
+    """The title a speaker was given when first quoted (fuller than a title seen in passing)."""
+    return next((title for spoken, title in speakers if spoken == name and title), None)
 
 
 def _inherited(text: str, span: QuoteSpan, last: ExtractedQuote | None, found, index: int, paras) -> ExtractedQuote | None:
@@ -130,6 +172,30 @@ def _dash_line(text: str, span: QuoteSpan, paras) -> tuple[Attribution, SpeakerP
     return None
 
 
+def _heading_line(text: str, span: QuoteSpan, paras) -> tuple[Attribution, SpeakerParts] | None:
+    """A short line above a quote that opens its paragraph, naming who speaks: the
+    "What they are saying" form (``Senator Jane Roe (R-ND):`` then the quote)."""
+    p_start = paras[span.paragraph][0]
+    if span.paragraph == 0 or span.start - 1 > p_start:
+        return None
+    line = text[paras[span.paragraph - 1][0]:paras[span.paragraph - 1][1]].strip()
+    if not P.HEADING_LINE.match(line) or P.sentence_end(line, 0, len(line)) < len(line):
+        return None
+    phrase = line.rstrip(":").strip()
+    parts = split_speaker(phrase)
+    if parts.kind in ("person", "organization"):
+        return Attribution(":", phrase, "before"), parts
+    return None
+
+
+def _is_term(text: str, span: QuoteSpan, quote: str, attribution: Attribution | None) -> bool:
+    """A quoted noun phrase after an indefinite article (``used a "sap"``): a term, unless a
+    speech verb frames more than a single word (``noted an "educative effect"``)."""
+    if not span.opened or not P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1):
+        return False
+    return attribution is None or len(words_of(quote)) == 1
+
+
 def _is_statement(text: str, span: QuoteSpan, quote: str) -> bool:
     """An unattributed span that still reads as reported speech rather than a term or a name."""
     if len(words_of(quote)) < MIN_UNATTRIBUTED_WORDS:
@@ -139,7 +205,17 @@ def _is_statement(text: str, span: QuoteSpan, quote: str) -> bool:
 
 def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
     """Quoted names, titles of works and terms: a naming frame before, or Title Case words."""
-    if P.NAMING_FRAME.search(text, max(0, span.start - 25), max(0, span.start - 1)):
+    frame = P.naming_frame(text, max(0, span.start - 1))
+    if frame is not None and (frame not in NAMING_VERBS or len(words_of(quote)) <= 2 or _title_case(quote)):
         return True
+    return _title_case(quote)
+
+
+def _title_case(quote: str) -> bool:
+    """Title Case words, as names of works, programs and places are written."""
     words = [w for w in words_of(quote) if len(w) > 3]
-    return bool(words) and len(words) <= 8 and all(w[0].isupper() for w in words) and not _SENTENCE_FINAL.search(quote)
+    if not words or len(words) > 8 or not all(w[0].isupper() for w in words):
+        return False
+    # Title Case with a final stop still names a work when it has several capitalised words
+    # ("Fighting Cybercrime in a Borderless World.")
+    return not _SENTENCE_FINAL.search(quote) or len(words) >= 3 and quote.endswith(".")

@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.metadata import find_agency
+from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD
 from loaders.vocab import (
     HONORIFICS,
+    LEADING_CONNECTIVES,
+    SPEAKER_ADVERBS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORGANIZATION_HEADS,
+    PLACE_WORDS,
     PRONOUNS,
+    NAME_LIKE_HEADS,
+    SURNAME_LIKE_HEADS,
+    WORK_AND_EVENT_HEADS,
     TITLE_HEADS,
+    TITLE_PREPOSITIONS,
     TITLE_WORDS,
 )
 
@@ -27,6 +36,29 @@ INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 CAPITALIZED = re.compile(r"^(?:[A-Z][a-z]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z])[\w’'\-]*$|^[ÀÁÂÄÇÉÈÊÍÓÔÖÚÜÑ][\w’'\-]+$")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+LEADING_CONNECTIVE = re.compile(
+    r"^(?:(?:" + "|".join(sorted(LEADING_CONNECTIVES)) + r")\b(?:\s*,\s*|\s+(?=(?-i:[A-Z])|the\s)))+", re.I)
+"""Clause openers before a speaker: ``Finally,`` with its comma, or ``As`` before a capital."""
+TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(SPEAKER_ADVERBS)) + r"|[a-z]+ly))+$")
+"""Adverbs after a speaker, before the verb: ``President Jane Roe often`` (asks)."""
+SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
+CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where|according\s+to)\s", re.I)
+FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "&"})
+"""Small words inside titles that never open one."""
+NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS) - SURNAME_LIKE_HEADS
+"""Last words that make a capitalised run an organization, law, document or event."""
+SPOKESPERSON_FOR = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|statement"
+    r"|release|report|study|analysis|survey|letter)\s+"
+    r"(?:for|from|of|with|at|by)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+"""``a spokesman for China's Ministry of Defense``, ``a 2023 report by the X Institute``: the
+organization speaks through someone unnamed or a document."""
+ORGANIZATION_SPOKESPERSON = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*)(?:’s|'s)?\s+"
+    r"(?:spokes(?:man|woman|person)|representative|official|statement)$")
+"""``an FBI spokeswoman``, ``a CBP official``: the organization speaks through someone unnamed."""
+POSSESSIVE = re.compile(r"[’']s$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -44,11 +76,19 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+@lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """A capitalised word or initial that may belong to a person's name."""
     if INITIAL.match(word):
         return True
-    return bool(CAPITALIZED.match(word)) and not ACRONYM.match(word)
+    return bool(CAPITALIZED.match(word)) and not ACRONYM.match(word) and not POSSESSIVE.search(word)
+
+
+@lru_cache(maxsize=65536)
+def is_title_word(word: str) -> bool:
+    """A word of a job title or office, hyphenated ones included (``Director-in-Charge``)."""
+    bare = _bare(word)
+    return bare in TITLE_WORDS or "-" in bare and any(part in TITLE_WORDS for part in bare.split("-"))
 
 
 def name_at_end(words: list[str]) -> tuple[int, int] | None:
@@ -58,31 +98,61 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         end -= 1
     if not end or not is_name_word(words[end - 1]) or INITIAL.match(words[end - 1]):
         return None
+    last = _bare(words[end - 1])
+    alone = last in NAME_LIKE_HEADS and (end == 1 or not is_name_word(words[end - 2]))  # "As Bill says"
+    if last in NOT_NAME_ENDS and not alone:
+        return None  # "Policy Institute", "Inflation Reduction Act": organizations, laws, events
     start = end - 1
     while start > 0:
         word = words[start - 1]
         bare = _bare(word)
-        if bare in HONORIFICS or bare in TITLE_WORDS and not _particle_inside(words, start - 1):
+        if bare in HONORIFICS or bare in ORGANIZATION_HEADS or bare in WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS \
+                or is_title_word(word) and not _particle_inside(words, start - 1):
             break
         if is_name_word(word) or (word.islower() and bare in NAME_PARTICLES and start - 1 > 0
                                   and is_name_word(words[start - 2])):
             start -= 1
             continue
         break
-    if end - start == 1 and _bare(words[start]) in TITLE_WORDS:
+    if _office_or_place(words[start:end]):
         return None
+    if _is_title_head(words[end - 1]) and (start == 0 or words[start - 1].islower()
+                                                 or not is_title_word(words[start - 1])):
+        return None  # "Inclusion Officer": a title ending in its head noun ("Director Dan Bishop" is a name)
     while start < end and words[start].islower():
         start += 1
+    start = _past_place_words(words, start, end)
     while len(words) > end and _bare(words[end]) in NAME_SUFFIXES:
         end += 1
     return (start, end) if start < end else None
 
 
+def _is_title_head(word: str) -> bool:
+    """A noun heading a title, hyphenated ones included (``Co-chair``)."""
+    return any(part in TITLE_HEADS for part in _bare(word).split("-"))
+
+
+def _office_or_place(run: list[str]) -> bool:
+    """A run of title and place words only (``U.S. Marshal``, ``Northern District``): not a name."""
+    return all(is_title_word(w) or _bare(w) in PLACE_WORDS for w in run if not INITIAL.match(w))
+
+
+def _past_place_words(words: list[str], start: int, end: int) -> int:
+    """Skip place and portfolio words opening a name run after ``of``/``the``: ``of India Jane Roe``."""
+    if start == 0 or not (words[start - 1].islower() or _bare(words[start - 1]) in ORGANIZATION_HEADS):
+        return start
+    while end - start > 2 and _bare(words[start]) in PLACE_WORDS and not INITIAL.match(words[start + 1]):
+        start += 1
+    return start
+
+
 def name_at_start(words: list[str]) -> tuple[int, int] | None:
     """The run of words forming a person's name at the start of ``words``, if any."""
     start = 0
-    while start < len(words) and _bare(words[start]) in HONORIFICS:
-        start += 1
+    while start < len(words) and (_bare(words[start]) in HONORIFICS or ACRONYM.match(words[start])
+                                  or _bare(words[start]) not in FUNCTION_WORDS
+                                  and is_title_word(words[start]) and words[start][:1].isupper()):
+        start += 1  # "President Jane Roe took the stage and": the title opens, the name follows
     end = start
     while end < len(words):
         word = words[end]
@@ -96,11 +166,14 @@ def name_at_start(words: list[str]) -> tuple[int, int] | None:
             end += 1
         else:
             break
-    if end - start < 2:
+    if end - start < 2 or _office_or_place(words[start:end]) or _bare(words[end - 1]) in NOT_NAME_ENDS:
         return None
     # A title word ends the run: "Jane Roe Director" keeps "Jane Roe".
     while end - start > 2 and _bare(words[end - 1]) in TITLE_WORDS:
         end -= 1
+    if _is_title_head(words[end - 1]) or end < len(words) and is_title_word(words[end - 1]) \
+            and is_title_word(words[end]):
+        return None  # "Century Co-chair", "Managing Vice President": titles, not names
     return start, end
 
 
@@ -113,40 +186,78 @@ def words_of(phrase: str) -> list[str]:
     return WORD.findall(phrase)
 
 
+@lru_cache(maxsize=4096)
 def split_speaker(phrase: str) -> SpeakerParts:
     """Name, title and organization of a speaker phrase as a release writes it."""
     phrase = phrase.strip(" ,;:—–-\u2014")
     if not phrase:
         return SpeakerParts("none")
-    lowered = phrase.lower()
-    if lowered in PRONOUNS:
-        return SpeakerParts("pronoun", name=lowered)
-    plain = PARENTHETICAL.sub("", phrase)
-    segments = [s.strip() for s in re.split(r",\s*|\s+[—–]\s+", plain) if s.strip()]
-    best: tuple[int, int, str, list[str], tuple[int, int]] | None = None
+    plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", PARENTHETICAL.sub("", phrase))).strip()
+    if plain.lower() in PRONOUNS:
+        return SpeakerParts("pronoun", name=plain.lower())
+    spokesperson = SPOKESPERSON_FOR.match(plain) or ORGANIZATION_SPOKESPERSON.match(plain)
+    if spokesperson and "," not in plain:
+        return SpeakerParts("organization", name=spokesperson.group("org"))
+    segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]
+    best: tuple[tuple[int, int], int, list[str], tuple[int, int]] | None = None
     for order, segment in enumerate(segments):
-        if re.match(r"^(?:a|an|one|who|which)\s", segment):
+        if CLAUSE_SEGMENT.match(segment):
             continue
         words = words_of(segment)
-        found = name_at_end(words)
-        if found is None:
-            found = name_at_start(words)
+        found = name_in_segment(words)
         if found is None:
             continue
-        size = found[1] - found[0]
-        score = (min(size, 2), -order)
-        if best is None or score > best[:2]:
-            best = (score[0], score[1], segment, words, found)
-    if best is not None:
-        _, _, segment, words, (start, end) = best
-        name = " ".join(words[start:end])
-        rest = [s for s in segments if s is not segment]
-        own_title = " ".join(w for w in words[:start] if _bare(w) not in HONORIFICS or len(w) > 4)
-        title_parts = ([own_title] if own_title else []) + [s for s in rest if not s.lower().startswith(("who ", "which "))]
-        title = ", ".join(LEADING_ARTICLE.sub("", t) for t in title_parts if t).strip() or None
-        kind = "person" if end - start >= 2 else "surname"
-        return SpeakerParts(kind, name=name, title=title, organization=find_agency(title) if title else None)
-    return classify_nameless(plain)
+        score = (min(found[1] - found[0], 2), -order)
+        if best is None or score > best[0]:
+            best = (score, order, words, found)
+    if best is None:
+        whole = classify_nameless(plain)
+        if whole.kind in ("none", "organization") and len(segments) > 1:
+            last = classify_nameless(LEADING_CONNECTIVE.sub("", segments[-1]))  # "Hours later, the Ministry"
+            if last.kind == "organization":
+                return last
+        return whole
+    _, order, words, (start, end) = best
+    name = " ".join(words[start:end])
+    own_title = " ".join(w for w in words[:start] + words[end:] if _bare(w) not in HONORIFICS or len(w) > 4)
+    title_parts = [own_title] + [s for i, s in enumerate(segments) if i != order and not CLAUSE_SEGMENT.match(s)
+                                 and _bare(s) not in NAME_SUFFIXES]
+    title = ", ".join(LEADING_ARTICLE.sub("", t) for t in title_parts if t).strip() or None
+    kind = "person" if end - start >= 2 else "surname"
+    return SpeakerParts(kind, name=name, title=title, organization=find_agency(title) if title else None)
+
+
+def name_in_segment(words: list[str]) -> tuple[int, int] | None:
+    """The name in one comma-free segment: before a preposition that attaches an office
+    (``Jane Roe of the FBI``), else at its end, else at its start.
+
+    A segment that opens with an organization (``American Federation of Teachers``) names no
+    one unless a title stands right before the name (``… Services Secretary Jane Roe``)."""
+    found = None
+    names_organization = False
+    for index, word in enumerate(words):
+        if index and word in TITLE_PREPOSITIONS:
+            found = name_at_end(words[:index])
+            if _bare(words[index - 1]) in ORGANIZATION_HEADS:
+                names_organization, found = True, None
+            elif found is not None and (found[1] - found[0] > 1 or _after_title(words, found[0])):
+                break
+            else:  # "Bread for the World": a lone capitalised word is no surname without a title
+                names_organization, found = names_organization or found is not None, None
+    whole = name_at_end(words) or name_at_start(words)
+    if whole is not None and names_organization and not _after_title(words, whole[0]):
+        whole = None
+    if found is None or whole is not None and whole[1] - whole[0] >= 2 > found[1] - found[0]:
+        return whole
+    return found
+
+
+def _after_title(words: list[str], start: int) -> bool:
+    """A capitalised title word (or an honorific) stands right before ``words[start]``."""
+    if start == 0:
+        return False
+    word = words[start - 1]
+    return _bare(word) in HONORIFICS or is_title_word(word) and not word.islower()
 
 
 def classify_nameless(phrase: str) -> SpeakerParts:
@@ -158,9 +269,9 @@ def classify_nameless(phrase: str) -> SpeakerParts:
     last = _bare(words[-1])
     if last in ORGANIZATION_HEADS or find_agency(bare_phrase) == bare_phrase or \
             (len(words) <= 6 and all(is_name_word(w) or ACRONYM.match(w) or w.islower() and len(w) <= 3 for w in words)
-             and last not in TITLE_HEADS and (is_name_word(words[-1]) or ACRONYM.match(words[-1]))):
+             and not _is_title_head(words[-1]) and (is_name_word(words[-1]) or ACRONYM.match(words[-1]))):
         return SpeakerParts("organization", name=bare_phrase)
-    if last in TITLE_HEADS or any(_bare(w) in TITLE_HEADS for w in words):
+    if any(_is_title_head(w) for w in words):
         return SpeakerParts("title", title=bare_phrase)
     return SpeakerParts("none")
 
@@ -171,28 +282,73 @@ _MENTION = re.compile(
 )
 
 
+_OBJECT_OF_TITLE = (" of ", " for ", " the ")
+
+
 def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     """People named in a text: ``(offset, full name, title words just before it)``."""
     found = []
     for match in _MENTION.finditer(text):
-        words = words_of(match.group())
-        span = name_at_end(words)
-        if span is None or span[1] - span[0] < 2:
-            continue
-        name_words = words[span[0]:span[1]]
-        if sum(1 for w in name_words if not INITIAL.match(w) and not w.islower()) < 2:
-            continue
-        before = " ".join(words[:span[0]]) or None
-        found.append((match.start(), " ".join(name_words), before))
+        after_object = text.endswith(_OBJECT_OF_TITLE, max(0, match.start() - 5), match.start())
+        mention = _mention(match.group(), after_object)
+        if mention is not None:
+            found.append((match.start(), *mention))
     return found
 
 
+@lru_cache(maxsize=16384)
+def _mention(phrase: str, after_object: bool) -> tuple[str, str | None] | None:
+    """The full name and title words in one capitalised run, if it names a person (cached:
+    releases repeat their names)."""
+    words = words_of(phrase)
+    while words and words[0].lower() in LEADING_CONNECTIVES:
+        words = words[1:]  # "As Bill Roe says": a sentence opener, not a first name
+    if after_object:
+        words = ["of"] + words  # "Consul General of India Jane Roe": India ends the title
+    span = name_at_end(words)
+    if span is None or span[1] - span[0] < 2:
+        return None
+    name_words = words[span[0]:span[1]]
+    if sum(1 for w in name_words if not INITIAL.match(w) and not w.islower()) < 2:
+        return None
+    before = " ".join(w for w in words[:span[0]] if not (after_object and w == "of")) or None
+    return " ".join(name_words), before
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """Acronyms a release defines, ``{"EAD": "Executive Associate Director"}``: the long form's
+    last capitalised words whose initials spell the acronym."""
+    found = {}
+    for match in ACRONYM_IN_PARENTHESES.finditer(text):
+        short = match.group(1)
+        words = text[max(0, match.start() - 120):match.start()].split()
+        capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+        letters = short.replace("&", "")
+        if len(capitals) >= len(letters):
+            chosen = capitals[-len(letters):]
+            if "".join(words[i][0] for i in chosen) == letters and chosen[-1] == len(words) - 1:
+                found.setdefault(short, " ".join(words[chosen[0]:]))
+    return found
+
+
+def expand_title(title: str, definitions: dict[str, str]) -> str:
+    """A title with the title acronyms the release defines spelled out:
+    ``Acting EAD for HSI`` -> ``Acting Executive Associate Director for HSI``. Organization
+    acronyms (HSI, FBI) stay as written; only long forms ending in a title head are used."""
+    def spell(match: re.Match) -> str:
+        long = definitions.get(match.group())
+        return long if long and _bare(long.split()[-1]) in TITLE_HEADS else match.group()
+    return ACRONYM_WORD.sub(spell, title)
+
+
+@lru_cache(maxsize=16384)
 def surname(name: str) -> str:
     """The family name: the last name word that is not a suffix (``Jr.``)."""
     words = [w for w in words_of(name) if _bare(w) not in NAME_SUFFIXES]
     return words[-1] if words else name
 
 
+@lru_cache(maxsize=16384)
 def first_name(name: str) -> str:
     words = [w for w in words_of(name) if not INITIAL.match(w)]
     return words[0] if words else name

@@ -12,6 +12,8 @@ import re
 import unicodedata
 
 PARAGRAPH_BREAK = "\n\n"
+UNWRAPPED_LINE = 120
+"""Median line length above which a block's lines are paragraphs, not hard wraps."""
 
 # Characters that look like spaces or nothing but are not ASCII space.
 _SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -28,6 +30,10 @@ _MD_STRAY_STARS = re.compile(r"\*{2,}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$&~^@])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _MD_HARD_BREAK = re.compile(r"(?: {2,}|\\)$", re.M)
+# Raw HTML tags left inside Markdown or plain text (attributes may wrap over lines): <img src="…">.
+_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>", re.S)
+# A line opening a list item (``- item``, ``* item``, ``• item``): it starts a paragraph of its own.
+_LIST_ITEM = re.compile(r"\n(?=[ \t]*[-*•][ \t]+\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RUNS_OF_SPACE = re.compile(r"[ ]{2,}")
 
@@ -47,6 +53,12 @@ def normalize_newlines(text: str) -> str:
 def unescape_entities(text: str) -> str:
     """Decode HTML character references left in plain text (``&amp;``, ``&#8217;``)."""
     return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def strip_html_tags(text: str) -> str:
+    """Drop raw HTML tags with their attributes (``<img sizes="(max-width: …)">``), keeping the
+    text between tags: their quoted attribute values are not quotations."""
+    return _HTML_TAG.sub(" ", text) if "<" in text else text
 
 
 def strip_markdown(text: str) -> str:
@@ -69,8 +81,8 @@ def split_paragraphs(text: str) -> list[str]:
     """Split into paragraphs, joining hard-wrapped lines.
 
     A text with blank lines between blocks is read as wrapped blocks (each block one
-    paragraph, Markdown hard breaks ending a paragraph too); a text with no blank lines
-    at all has one paragraph per line.
+    paragraph, Markdown hard breaks and list items ending a paragraph too), unless a block's
+    lines are too long to be wraps; a text with no blank lines at all has one paragraph per line.
     """
     text = text.strip("\n")
     if not _BLANK_LINE.search(text):
@@ -81,16 +93,26 @@ def split_paragraphs(text: str) -> list[str]:
             blocks.extend(_MD_HARD_BREAK.split(block))
     paragraphs = []
     for block in blocks:
-        joined = " ".join(line.strip() for line in block.split("\n") if line.strip())
-        joined = _RUNS_OF_SPACE.sub(" ", joined).strip()
-        if joined:
-            paragraphs.append(joined)
+        lines = block.split("\n")
+        items = lines if _unwrapped(lines) else _LIST_ITEM.split(block)
+        for item in items:
+            joined = " ".join(line.strip() for line in item.split("\n") if line.strip())
+            joined = _RUNS_OF_SPACE.sub(" ", joined).strip()
+            if joined:
+                paragraphs.append(joined)
     return paragraphs
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Lines too long to be hard wraps (web pages saved as text): each is a paragraph."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    return len(lengths) > 1 and lengths[len(lengths) // 2] > UNWRAPPED_LINE
 
 
 def clean_text(raw: str, *, markdown: bool | None = None) -> str:
     """The full chain: raw release text to stored paragraphs joined by a blank line."""
     text = normalize_newlines(normalize_unicode(raw))
+    text = strip_html_tags(text)
     text = unescape_entities(text)
     if markdown is None:
         markdown = looks_like_markdown(text)

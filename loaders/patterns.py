@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.vocab import SOURCE_PHRASES, SPEECH_VERBS
+from loaders.vocab import NAMING_FRAMES, ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
 
 _VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -47,8 +47,45 @@ HEAD_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERB_ALTERNATION})\s+(?P<who>[^\"“�
 HEAD_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^\"“”]{2,160}?)[,:]\s*$", re.S | re.I)
 """Before a quote: ``According to Director Jane Roe, ``."""
 
-HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:.!?]{2,140}):\s*$")
-"""A paragraph that opens with a speaker and a colon: ``Senator Jane Roe: ``."""
+HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:!?]{2,140}):\s*$")
+"""A paragraph that opens with a speaker and a colon: ``Senator Jane Roe, U.S. PIRG: ``.
+Callers check that no sentence ends inside the speaker phrase."""
+
+HEADING_LINE = re.compile(r"^(?=[A-Z])[^\"“”‘’]{2,200}(?<![.!?,;])$")
+"""A short line standing above a quote as its speaker, with no quote mark and no final stop:
+``NEFI President and CEO Jane Roe:``, ``U.S. Senator Jane Roe (R-ND)``. Callers also check that
+no sentence ends inside it."""
+
+_ORG_HEAD = "|".join(sorted((h.capitalize() for h in ORGANIZATION_HEADS), key=len, reverse=True))
+_ORG_WORD = r"(?:[A-Z][\w’'.&\-]*|\d[\w/]*)"
+ORGANIZATION_MENTION = re.compile(
+    rf"(?<![\w’'])(?:{_ORG_WORD}\s+){{0,5}}(?:{_ORG_HEAD})\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?{_ORG_WORD}){{1,5}})?")
+"""A named organization: capitalised words ending in an organization head, with an ``of …``
+tail (``Energy Department``, ``Department of Energy``, ``9/11 Commission``)."""
+
+GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?P<head>{'|'.join(sorted(ORGANIZATION_HEADS))})$", re.I)
+"""An organization named only by its head noun (``the department``, ``the Commission``)."""
+
+TITLE_SURNAME = re.compile(
+    rf"\b(?:{'|'.join(sorted((h.capitalize() for h in TITLE_HEADS), key=len, reverse=True))})\s+"
+    r"(?P<name>[A-Z][a-z][\w’'\-]+)\b")
+"""A person named by title and surname only: ``President Kennedy``, ``Director Mueller``."""
+
+ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+"""An acronym defined in parentheses after its long form: ``Executive Associate Director (EAD)``."""
+
+ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+"""An all-capitals word in a title that may be an acronym the release defines (``EAD``)."""
+
+ROUGH_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
+"""A run of text up to a stop: sentences for scanning narration (abbreviations may split one,
+which only shortens the stretch searched)."""
+
+CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w’'\-]+\b")
+"""A capitalised word, checked against the surnames a release names."""
+
+LEADING_THE = re.compile(r"^The\s+")
+"""A capitalised article opening an organization's name as found in running text."""
 
 DASH_ATTRIBUTION = re.compile(r"^\s*[—–]+\s*|^\s*-{1,2}\s+")
 """A line under a quote that names its speaker: ``— Secretary Alejandro N. Mayorkas``."""
@@ -60,22 +97,38 @@ WHO_STOP = re.compile(
 )
 """Where a speaker phrase after a verb ends and the rest of the sentence begins."""
 
-NAMING_FRAME = re.compile(
-    r"(?:so-called|so called|known\s+as|dubbed|titled|entitled|named|nicknamed|called|alias|a/k/a|aka|"
-    r"Operation|Project|Initiative|Program|word|words|term|terms|phrase|slogan|hashtag|label|labeled|"
-    r"branded|as\s+a|as\s+an|marked|reading|read|stamped)\s*[,:]?\s*$", re.I)
-"""Words right before a quoted span that make it a name or a term, not speech."""
+def naming_frame(text: str, end: int) -> str | None:
+    """The words right before ``end`` that make a quoted span a name or a term, not speech
+    (``so-called``, ``known as``, ``Operation``, ``the topic``): vocab.NAMING_FRAMES."""
+    words = text[max(0, end - 25):end].rstrip(" ,:").lower().split()
+    for frame in (" ".join(words[-2:]), words[-1] if words else ""):
+        if frame in NAMING_FRAMES:
+            return frame
+    return None
+
+
+DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.I)
+"""A determiner right before an opening mark: the quoted words are a noun phrase in the
+sentence (``used a "sap,"``, ``pleaded guilty to a "willful violation …"``), a term, not speech."""
+
+PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s*$", re.I)
+"""An auxiliary before a speech verb: ``she was told``: the subject heard the words, did not say them."""
+
+
+def is_sentence_end(text: str, match: re.Match, floor: int) -> bool:
+    """True when a SENTENCE_END match really ends a sentence (not ``U.S.``, ``Mr.``, ``J.``)."""
+    if match.group() != ".":
+        return True
+    word = _WORD_BEFORE_DOT.search(text, max(floor, match.start() - 20), match.start()).group(1)
+    bare = word.lower().lstrip("(")
+    return not (len(bare) == 1 and bare.isalpha() or bare in ABBREVIATIONS or "." in bare and len(bare) <= 6)
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Offset just past the first sentence end in ``text[start:limit]`` (``limit`` if none)."""
     for match in SENTENCE_END.finditer(text, start, limit):
-        if match.group() == ".":
-            word = _WORD_BEFORE_DOT.search(text, max(start, match.start() - 20), match.start()).group(1)
-            bare = word.lower().lstrip("(")
-            if len(bare) == 1 and bare.isalpha() or bare in ABBREVIATIONS or "." in bare and len(bare) <= 6:
-                continue
-        return match.end()
+        if is_sentence_end(text, match, start):
+            return match.end()
     return limit
 
 
@@ -83,7 +136,6 @@ def sentence_start(text: str, end: int, limit: int) -> int:
     """Offset where the sentence holding ``end`` begins, searching back to ``limit``."""
     start = limit
     for match in SENTENCE_END.finditer(text, limit, end):
-        boundary = sentence_end(text, match.start(), end)
-        if boundary <= end and boundary == match.end():
-            start = boundary
+        if match.end() <= end and is_sentence_end(text, match, limit):
+            start = match.end()
     return start

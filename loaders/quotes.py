@@ -12,17 +12,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.patterns import sentence_start
+from loaders.vocab import STRONG_SPEECH_VERBS
+
 OPENING_DOUBLE = "“„«"
-CLOSING_DOUBLE = "”»"
+CLOSING_DOUBLE = "”»″"  # a double prime (″) stands in for a closing mark in some pages
 STRAIGHT_DOUBLE = '"'
 OPENING_SINGLE = "‘"
 CLOSING_SINGLE = "’"
 STRAIGHT_SINGLE = "'"
 
-DOUBLE_MARK = re.compile(r'[“”„«»"]')
+DOUBLE_MARK = re.compile(r'[“”„«»″"]')
 # A single mark standing as a quotation mark, not an apostrophe: not between two letters.
 SINGLE_MARK = re.compile(r"(?<![A-Za-z0-9])[‘'](?=[A-Za-z0-9“\"(\[])|(?<=[A-Za-z0-9.,!?;:)\]—])[’'](?![A-Za-z0-9])")
 PARAGRAPH = re.compile(r"[^\n]+")
+STRAY_REOPEN = re.compile(r"[.!?]\s+$")
+"""Text before a fresh opening mark inside an open quote that ends a sentence: ``… Administration. “With``."""
+CUE_AFTER_LOST_OPENING = re.compile(
+    r"\s*(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+    r"|\s*(?:[A-Z][\w.’'\-]*\s+){1,6}(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+"""A speech cue right after a closing mark (``said Jane Roe``, ``Jane Roe said``)."""
+MID_SENTENCE_BREAK = re.compile(r"[\w,]$")
+"""The end of a piece cut by a paragraph break in mid-sentence (a word or a comma, no stop)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +84,19 @@ def find_spans(text: str) -> list[QuoteSpan]:
             if marks and marks[0][0] == p_start and _is_opening(text, marks[0], p_start, p_end, opening, closing):
                 open_at = marks[0][0]
                 marks = marks[1:]
+            elif _broken_mid_sentence(text, carried[-1][1], p_start) and marks \
+                    and _is_closing(text, marks[0], p_start, p_end, opening, closing):
+                open_at = p_start - 1  # a line break inside a sentence, as scraped pages leave
             else:
                 spans.append(QuoteSpan(tuple(carried), carried_paragraph, closed=False))
                 carried = None
-        for position, mark in marks:
+        for order, (position, mark) in enumerate(marks):
             if open_at is None:
-                if _is_opening(text, (position, mark), p_start, p_end, opening, closing):
+                if order == 0 and carried is None and _lost_opening(text, position, p_start, p_end, mark, opening):
+                    # 'We will be there,"said Jane Roe.': the paragraph opened the quote without a mark
+                    start = sentence_start(text, position - 1, p_start)
+                    spans.append(QuoteSpan(((start, position),), index, opened=False))
+                elif _is_opening(text, (position, mark), p_start, p_end, opening, closing):
                     open_at = position
             elif _is_closing(text, (position, mark), p_start, p_end, opening, closing):
                 piece = (open_at + 1, position)
@@ -89,7 +107,11 @@ def find_spans(text: str) -> list[QuoteSpan]:
                     spans.append(QuoteSpan((piece,), index))
                 open_at = None
             elif mark in opening:
-                # A fresh opening mark inside an open quote: the earlier quote lost its closing mark.
+                # A fresh opening mark inside an open quote. After a sentence end it is a stray mark
+                # opening the speaker's next sentence (kept in one quote); otherwise the earlier
+                # quote lost its closing mark.
+                if STRAY_REOPEN.search(text, max(open_at + 1, position - 3), position):
+                    continue
                 if carried is None and position > open_at + 1:
                     spans.append(QuoteSpan(((open_at + 1, _trim_end(text, position)),), index, closed=False))
                 open_at = position
@@ -123,6 +145,20 @@ def _is_closing(text: str, mark: tuple[int, str], p_start: int, p_end: int, open
     before = text[position - 1] if position > p_start else " "
     after = text[position + 1] if position + 1 < p_end else " "
     return not before.isspace() or after.isspace() or after in ",.;:!?)—–-"
+
+
+def _lost_opening(text: str, position: int, p_start: int, p_end: int, mark: str, opening: str) -> bool:
+    """The first mark of a paragraph closes a quote that lost its opening mark: it follows a
+    comma or stop and a speech cue comes right after it (``…always,"said Jane Roe``)."""
+    if mark in opening or position - p_start < 2 or text[position - 1] not in ",.!?":
+        return False
+    return bool(CUE_AFTER_LOST_OPENING.match(text, position + 1, p_end))
+
+
+def _broken_mid_sentence(text: str, piece_end: int, next_start: int) -> bool:
+    """A quote piece that stops mid-sentence before a paragraph opening in lower case."""
+    return bool(MID_SENTENCE_BREAK.search(text, max(0, piece_end - 1), piece_end)) \
+        and text[next_start:next_start + 1].islower()
 
 
 def _trim_end(text: str, end: int) -> int:

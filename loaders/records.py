@@ -24,6 +24,7 @@ class ExtractedQuote:
     title: str | None = None
     organization: str | None = None
     cue: str | None = None
+    readable_title: str | None = None  # ``title`` with the acronyms the release defines spelled out
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 # Base form -> the forms seen before or after a speaker ("said", "says", "saying").
 _SPEECH_VERB_BASES = {
     "say": ("said", "says", "say", "saying"),
-    "state": ("stated", "states", "state"),
-    "add": ("added", "adds", "add"),
-    "note": ("noted", "notes"),
+    "state": ("stated", "states", "state", "stating"),
+    "add": ("added", "adds", "add", "adding"),
+    "note": ("noted", "notes", "noting"),
     "explain": ("explained", "explains"),
     "comment": ("commented", "comments"),
     "announce": ("announced", "announces"),
@@ -24,7 +24,7 @@ _SPEECH_VERB_BASES = {
     "warn": ("warned", "warns"),
     "declare": ("declared", "declares"),
     "observe": ("observed", "observes"),
-    "write": ("wrote", "writes", "written"),
+    "write": ("wrote", "writes", "written", "writing"),
     "tweet": ("tweeted", "tweets", "posted"),
     "acknowledge": ("acknowledged", "acknowledges"),
     "affirm": ("affirmed",),
@@ -75,6 +75,21 @@ _SPEECH_VERB_BASES = {
     "indicate": ("indicated",),
     "suggest": ("suggested",),
     "conclude": ("concluded",),
+    "speak": ("spoke",),
+    "proclaim": ("proclaimed", "proclaiming"),
+    "pray": ("prayed",),
+    "yell": ("yelled",),
+    "shout": ("shouted",),
+    "scream": ("screamed",),
+    "cry": ("cried",),
+    "whisper": ("whispered",),
+    "demand": ("demanded",),
+    "maintain": ("maintained",),
+    "recount": ("recounted",),
+    "contend": ("contended",),
+    "quip": ("quipped",),
+    "text": ("texted",),
+    "message": ("messaged",),
 }
 
 SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _SPEECH_VERB_BASES.values() for form in forms)
@@ -86,9 +101,25 @@ STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
      "wrote", "writes", "asked", "recalled", "stressed", "observed", "concluded", "tweeted", "posted",
      "testified", "replied", "responded", "insisted", "argued", "acknowledged", "announced",
      "reiterated", "underscored", "cautioned", "pointed out", "exclaimed", "joked", "reflected",
-     "affirmed", "asserted", "praised", "highlighted", "shared", "predicted", "vowed", "pledged"}
+     "affirmed", "asserted", "praised", "highlighted", "shared", "predicted", "vowed", "pledged",
+     "yelled", "shouted", "screamed", "cried", "whispered", "quipped", "recounted", "texted", "messaged"}
 )
 """Verbs that mark a quote as speech by themselves, with no other frame needed."""
+
+NAMING_FRAMES: frozenset[str] = frozenset(
+    {"so-called", "so called", "known as", "dubbed", "titled", "entitled", "named", "nicknamed",
+     "called", "alias", "a/k/a", "aka", "operation", "project", "initiative", "program", "word",
+     "words", "term", "terms", "phrase", "slogan", "hashtag", "label", "labeled", "branded",
+     "as a", "as an", "marked", "reading", "read", "stamped", "topic", "theme", "motto",
+     "headline", "caption", "session", "panel", "presentation", "report", "book", "film", "song",
+     "article"}
+)
+"""Words right before a quoted span that make it a name or a term, not speech
+(``so-called "coyotes"``, ``Operation "Community Shield"``, ``on the topic "…"``)."""
+
+NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed"})
+"""Naming frames that are also speech frames (``Roe called the law "dangerous for America"``):
+they make a name only of a quote that looks like one (Title Case or a word or two)."""
 
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 """Phrases that name a source before it, the way a speech verb does."""
@@ -141,7 +172,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "economist", "expert", "scientist", "researcher", "historian", "author", "actor",
         "chancellor", "provost", "fellow", "trustee", "treasurer", "clerk", "controller",
         "comptroller", "auditor", "ombudsman", "liaison", "representative", "delegate",
-        "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "of",
+        "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "instructor",
+        "clinical", "teacher", "lecturer", "co-chair", "cochair", "of",
         "for", "the", "and", "in", "at", "on", "to", "&",
     }
 )
@@ -162,6 +194,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "economist", "expert", "scientist", "researcher", "author", "pastor", "rabbi",
         "bishop", "reverend", "doctor", "nurse", "executive", "general", "colonel", "major",
         "general", "whip", "clerk", "liaison", "delegate", "fellow", "trustee", "controller",
+        "instructor", "teacher", "lecturer",
     }
 )
 """Nouns that can head a title (``the Secretary``, ``the acting director``) standing for a person."""
@@ -176,10 +209,31 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "house", "campaign", "party", "network", "alliance", "federation", "chamber",
         "republicans", "democrats", "caucus", "team", "press", "times", "post", "journal",
         "news", "magazine", "tribune", "review", "institution", "fund", "trust", "bank",
-        "coalition", "club", "league", "group", "partnership", "cheerleaders",
+        "coalition", "club", "league", "group", "partnership", "cheerleaders", "partners",
+        "distributors", "manufacturers", "producers", "workers", "growers", "builders",
+        "institute", "laboratory", "hospital", "church", "ministry", "agencies", "services",
+        "forum", "brotherhood", "guild", "employees", "teamsters", "conference", "congress",
+        "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
+
+WORK_AND_EVENT_HEADS: frozenset[str] = frozenset(
+    {"act", "bill", "law", "plan", "amendment", "treaty", "accord", "agreement", "summit",
+     "day", "week", "month", "year", "address", "speech", "remarks", "letter", "statement",
+     "message", "proclamation", "order", "report", "survey", "strategy", "guidebook", "rule",
+     "reserve", "fund", "program", "initiative", "campaign", "festival", "awards", "prize",
+     "advocate", "advocates", "game", "games", "tour", "dinner", "ceremony"}
+)
+"""Nouns that end the name of a law, document or event (``Inflation Reduction Act``, ``Food
+Systems Summit``, ``First Inaugural Address``): such a run is never a person's name."""
+
+NAME_LIKE_HEADS: frozenset[str] = frozenset({"bill", "day", "law", "rule", "order", "fund", "tour", "game", "plan", "prize"})
+"""Work and event heads that are also given or family names (``Bill Burns``, ``Jude Law``):
+they end a law's name but do not stop a person's name running back over them."""
+
+SURNAME_LIKE_HEADS: frozenset[str] = frozenset({"house", "post", "bank", "church", "union", "trust", "fund", "press", "times", "party", "club"})
+"""Organization heads that are also family names (``Tom House``): they may end a person's name."""
 
 AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("U.S. Immigration and Customs Enforcement", ("U.S. Immigration and Customs Enforcement",
@@ -196,3 +250,58 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The White House", ("The White House", "White House")),
 )
 """Canonical agency names and the forms that name them, most specific first."""
+
+PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        # U.S. states and territories, word by word ("New", "York"), lower case
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire",
+        "jersey", "mexico", "york", "carolina", "dakota", "ohio", "oklahoma", "oregon",
+        "pennsylvania", "rhode", "island", "tennessee", "texas", "utah", "vermont", "virginia",
+        "washington", "wisconsin", "wyoming", "columbia", "puerto", "rico", "guam", "samoa",
+        "virgin", "islands", "mariana", "new", "north", "south", "east", "west", "central",
+        "northern", "southern", "eastern", "western", "middle", "district",
+        # countries and regions that agency releases name in titles ("Consul General of India")
+        "india", "china", "japan", "korea", "canada", "guatemala", "honduras", "salvador",
+        "nicaragua", "panama", "colombia", "venezuela", "ecuador", "peru", "brazil", "argentina",
+        "chile", "cuba", "haiti", "dominican", "republic", "jamaica", "bahamas", "spain", "france",
+        "germany", "italy", "britain", "kingdom", "england", "ireland", "russia", "ukraine",
+        "poland", "israel", "egypt", "jordan", "lebanon", "iraq", "iran", "afghanistan", "pakistan",
+        "turkey", "nigeria", "ghana", "kenya", "australia", "philippines", "vietnam", "thailand",
+        "indonesia", "europe", "africa", "asia", "america", "americas",
+        # portfolios that follow "Secretary of" / "Assistant Attorney General for"
+        "interior", "energy", "agriculture", "commerce", "labor", "treasury", "defense",
+        "education", "transportation", "health", "human", "services", "veterans", "affairs",
+        "housing", "urban", "development", "justice", "civil", "rights", "environment",
+        "environmental", "natural", "resources", "antitrust", "criminal", "tax", "national",
+        "security", "homeland", "state", "management", "budget", "trade", "intelligence",
+        "relations", "operations", "programs", "policy", "strategic", "advocacy",
+        "communications", "public", "legislative", "intergovernmental", "workforce",
+    }
+)
+"""Words naming a place or a portfolio, which end a title rather than start a name
+(``U.S. Attorney for the District of New Mexico Jane Roe``, ``Secretary of Energy Jane Roe``).
+Only stripped from the front of a name run that keeps at least two name words."""
+
+LEADING_CONNECTIVES: frozenset[str] = frozenset(
+    {"as", "and", "but", "so", "then", "finally", "also", "later", "meanwhile", "similarly", "still",
+     "yet", "when", "while", "now", "today", "again", "separately", "additionally", "moreover",
+     "furthermore", "however", "instead", "indeed", "likewise", "afterward", "afterwards",
+     "earlier", "previously", "here", "there", "in", "at", "for", "to", "on", "which", "that"}
+)
+"""Words that open a clause before its subject (``As Director Jane Roe said``, ``Finally, she said``):
+never part of a speaker phrase when they start it."""
+
+SPEAKER_ADVERBS: frozenset[str] = frozenset(
+    {"often", "also", "later", "again", "once", "then", "further", "still", "always", "never",
+     "recently", "previously", "today", "yesterday", "too", "herself", "himself", "themselves",
+     "itself", "first", "last", "famously", "once", "earlier", "ago", "now", "had", "has", "have",
+     "would", "will", "could", "has", "had", "simply", "then-"}
+)
+"""Adverbs and auxiliaries standing between a speaker and the verb (``Jane Roe often said``,
+``Roe has said``); words ending in ``-ly`` are treated the same way."""
+
+TITLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "with", "in"})
+"""Prepositions that attach an office to a name (``Jane Roe of the FBI's Miami Field Office``)."""

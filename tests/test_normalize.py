@@ -2,7 +2,14 @@
 
 import pytest
 
-from loaders.normalize import clean_text, normalize_unicode, split_paragraphs, strip_markdown, unescape_entities
+from loaders.normalize import (
+    clean_text,
+    normalize_unicode,
+    split_paragraphs,
+    strip_html_tags,
+    strip_markdown,
+    unescape_entities,
+)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -35,6 +42,17 @@ def test_strip_markdown(raw, expected):
     assert strip_markdown(raw) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ('<img src="https://x.gov/a.png"\nsizes="(max-width: 1200px) 100vw" />After', " After"),
+    ('<figure class="wp-block-embed">“Words,” she said.</figure>', " “Words,” she said. "),
+    ("<!-- a comment -->Text", " Text"),
+    ("Prices fell 3 < 4 and 5 > 2.", "Prices fell 3 < 4 and 5 > 2."),  # not tags: left alone
+    ("No tags at all.", "No tags at all."),
+])
+def test_strip_html_tags(raw, expected):
+    assert strip_html_tags(raw) == expected
+
+
 def test_hard_wrapped_blocks_join_into_paragraphs():
     raw = "First line of a\nwrapped paragraph.\n\nSecond one\nhere."
     assert split_paragraphs(raw) == ["First line of a wrapped paragraph.", "Second one here."]
@@ -42,6 +60,21 @@ def test_hard_wrapped_blocks_join_into_paragraphs():
 
 def test_text_without_blank_lines_has_a_paragraph_per_line():
     assert split_paragraphs("One.\nTwo.\nThree.") == ["One.", "Two.", "Three."]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Intro:\n- “A,” said Roe.\n- Cra-Z-Art said\nit grew.", ["Intro:", "- “A,” said Roe.", "- Cra-Z-Art said it grew."]),
+    ("* one\n* two", ["* one", "* two"]),
+    # negative: a hyphen inside a wrapped line is not a list item
+    ("A well-\nknown - and wrapped\nline.", ["A well- known - and wrapped line."]),
+])
+def test_list_items_start_paragraphs(raw, expected):
+    assert split_paragraphs(raw + "\n\nEnd.")[:-1] == expected
+
+
+def test_long_lines_in_a_block_are_paragraphs_not_wraps():
+    long_a, long_b = "A" * 130 + ".", "“B,” said Roe. " + "b" * 120
+    assert split_paragraphs(f"Title\n\n{long_a}\n{long_b}") == ["Title", long_a, long_b]
 
 
 def test_markdown_hard_break_ends_a_paragraph():

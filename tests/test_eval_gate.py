@@ -1,0 +1,49 @@
+"""The extraction gate: the dev corpus through loaders.pipeline, scored by the shared score.py.
+
+Fails when end-to-end or detection F1 drops below a floor pinned just under the figures the
+extractor reaches, so a change that loses quotes or speakers on real releases is caught here
+and not in review. Skipped where ../shared (corpus, gold, scorer) is not beside the checkout.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+
+import pytest
+
+from loaders.pipeline import process_paths
+from tests.conftest import SHARED
+
+CORPUS = SHARED / "corpus" / "dev"
+GOLD = SHARED / "eval" / "gold" / "dev.jsonl"
+SCORER = SHARED / "eval" / "score.py"
+
+E2E_F1_FLOOR = 0.85
+DETECTION_F1_FLOOR = 0.97
+SUMMARY = re.compile(r"e2e_f1=(?P<e2e>[\d.]+) det_f1=(?P<det>[\d.]+)")
+
+
+def _score(gold, predictions, capsys) -> dict[str, float]:
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    score.main(["score.py", str(gold), str(predictions)])
+    summary = SUMMARY.search(capsys.readouterr().out.strip().splitlines()[-1])
+    return {"e2e": float(summary["e2e"]), "det": float(summary["det"])}
+
+
+@pytest.mark.skipif(not (CORPUS.exists() and GOLD.exists() and SCORER.exists()),
+                    reason="shared corpus, gold and scorer not present beside the checkout")
+def test_dev_corpus_scores_above_the_floor(tmp_path, capsys):
+    predictions = tmp_path / "dev.jsonl"
+    with predictions.open("w", encoding="utf-8") as out:
+        for result in process_paths([str(CORPUS)]):
+            for release, quotes in result.releases:
+                for quote in quotes:
+                    out.write(json.dumps({"source": release.source, "quote": quote.quote,
+                                          "speaker": quote.speaker}) + "\n")
+    figures = _score(GOLD, predictions, capsys)
+    assert figures["e2e"] >= E2E_F1_FLOOR, figures
+    assert figures["det"] >= DETECTION_F1_FLOOR, figures
