@@ -7,16 +7,54 @@ reference is then matched against them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from loaders import patterns as P
-from loaders.vocab import ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
-from loaders.names import INITIAL, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
+from loaders.vocab import HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
 
+
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+"""A word written in lower case: in a headline, a capitalised form of it is no name."""
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
 """Words that end a title or an organization's name, never taken as a bare surname."""
+
+
+def title_names(title: str, text: str) -> list[str]:
+    """Full names a release title gives for people its text names by surname only.
+
+    Headlines capitalise every word, so a name there is found from its surname: a
+    capitalised title word the text also uses with a capital, with the one to three name
+    words before it, which must follow a title word or honorific (``Director Jane Roe``)
+    and must not occur in the text themselves (``Biden Harris`` is two people) nor in
+    lower case (``Leading``, ``Confirms`` are headline words, not first names)."""
+    words = words_of(title)
+    found: list[str] = []
+    lower_words: set[str] | None = None
+    for index in range(1, len(words)):
+        word = words[index]
+        if not is_name_word(word) or INITIAL.match(word) or is_title_word(word) \
+                or not _in_text(word, text):
+            continue
+        if lower_words is None:
+            lower_words = set(LOWER_WORD.findall(text))
+        first = index
+        while first > 0 and index - first < 3 and is_name_word(words[first - 1]) \
+                and not is_title_word(words[first - 1]) and words[first - 1].lower() not in HONORIFICS \
+                and words[first - 1].lower() not in lower_words and not _in_text(words[first - 1], text):
+            first -= 1
+        titled = first > 0 and (is_title_word(words[first - 1]) or words[first - 1].lower().rstrip(".") in HONORIFICS)
+        if first < index and titled and not INITIAL.match(words[first]):
+            found.append(" ".join(words[first:index + 1]))
+    return found
+
+
+def _in_text(word: str, text: str) -> bool:
+    """``word`` stands in ``text`` as a whole word, with the same capitals."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
 
 
 @dataclass
@@ -30,19 +68,26 @@ class ReleasePeople:
     _acronyms: dict[str, str] | None = None
 
     @classmethod
-    def from_text(cls, text: str) -> "ReleasePeople":
+    def from_text(cls, text: str, *, title: str | None = None) -> "ReleasePeople":
+        """The people ``text`` names; ``title`` (the release title) adds the names it gives,
+        after the text's own, so a surname quoted in the body finds a full name used only there."""
         people = cls(text=text)
-        for _, name, title in name_mentions(text):
-            people.add(name, title)
+        for _, name, held in name_mentions(text):
+            people.add(name, held)
+        for name in title_names(title or "", text):
+            if not people.by_surname.get(surname(name).lower()):  # the text's own full name wins
+                people.add(name, first_name_index=False)
         return people
 
-    def add(self, name: str, title: str | None = None) -> None:
+    def add(self, name: str, title: str | None = None, *, first_name_index: bool = True) -> None:
         key = surname(name).lower()
         names = self.by_surname.setdefault(key, [])
         if name not in names:
             names.append(name)
         if title and name not in self.titles:
             self.titles[name] = title
+        if not first_name_index:
+            return
         firsts = self.by_first.setdefault(first_name(name).lower(), [])
         if name not in firsts:
             firsts.append(name)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
@@ -16,7 +17,7 @@ from loaders.quotes import QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import NAMING_VERBS
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
 
 MIN_UNATTRIBUTED_WORDS = 4
@@ -25,13 +26,16 @@ MIN_UNATTRIBUTED_WORDS = 4
 _SENTENCE_FINAL = re.compile(r"[.!?,…]['’\"”]?$")
 
 
-def extract_quotes(text: str) -> list[ExtractedQuote]:
-    """Every quotation in ``text`` with its speaker resolved within the release."""
+def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuote]:
+    """Every quotation in ``text`` with its speaker resolved within the release.
+
+    ``title``, the release title, is read only for the names it mentions (a speaker named in
+    full only in the title); no quote is taken from it and no offset points into it."""
     spans = find_spans(text)
     if not spans:
         return []
     paras = paragraphs(text)
-    people = ReleasePeople.from_text(text)
+    people = ReleasePeople.from_text(text, title=title)
     found: list[tuple[QuoteSpan, Attribution | None, SpeakerParts | None]] = []
     for index, span in enumerate(spans):
         para = paras[span.paragraph]
@@ -48,10 +52,23 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         record = _resolve(span, span.text(text), attribution, parts, context)
         if record is None:
             continue
-        results.append(record)
+        results.append(_trimmed(text, span, record))
         if record.speaker:
             speakers.append((record.speaker, record.title))
     return results
+
+
+def _trimmed(text: str, span: QuoteSpan, record: ExtractedQuote) -> ExtractedQuote:
+    """A one-paragraph quote with its span narrowed to the stripped quote, so that
+    ``text[start:end] == quote`` (an unclosed mark before a space keeps the space out)."""
+    if len(span.pieces) > 1:
+        return record
+    start, end = record.start, record.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return record if (start, end) == (record.start, record.end) else replace(record, start=start, end=end)
 
 
 def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts: SpeakerParts | None,

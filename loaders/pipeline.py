@@ -59,7 +59,7 @@ def process_file(source: SourceFile) -> FileResult:
             elif isinstance(item, LoadError):
                 result.errors.append(str(item))
             else:
-                result.releases.append((item, extract_quotes(item.text)))
+                result.releases.append((item, extract_quotes(item.text, title=item.title)))
     except LoadError as exc:
         result.errors.append(str(exc))
     except RecursionError:

@@ -292,3 +292,44 @@ def test_split_speaker_finds_the_name_inside_a_clause(phrase, name):
 ])
 def test_split_speaker_kinds_without_a_name(phrase, kind):
     assert split_speaker(phrase).kind == kind
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # the title gives the full name the body shortens to a surname
+    ('"We will not stop," Roe said.', "Director Jane Roe Announces Arrests",
+     [("We will not stop,", "Jane Roe")]),
+    # a headline verb the body writes in lower case is not a first name
+    ('"We will not stop," Roe said after the team announces results.',
+     "Director Announces Jane Roe Award", [("We will not stop,", "Roe")]),
+    # negative: a first name the text uses alone is another person (``Biden Harris``)
+    ('Biden spoke. "We will not stop," Harris said.', "President Biden Harris Tour",
+     [("We will not stop,", "Harris")]),
+    # negatives: the body's own full name wins over the title's
+    ('Director John Roe spoke. "We will not stop," Roe said.', "Jane Roe Honored",
+     [("We will not stop,", "John Roe")]),
+    # a title name whose surname the body never uses changes nothing
+    ('"We will not stop," Roe said.', "Director Jane Smith Announces Arrests",
+     [("We will not stop,", "Roe")]),
+    # a headline run ending in a verb is no person ("Biden Reestablishes")
+    ('"We will not stop," President Biden said.', "President Biden Reestablishes Office",
+     [("We will not stop,", "Biden")]),
+    # quotes are never taken from the title
+    ('No quotes here.', 'Roe: "We will not stop tonight or tomorrow"', []),
+])
+def test_title_names_resolve_surnames(text, title, expected):
+    assert [(q.quote, q.speaker) for q in extract_quotes(text, title=title)] == expected
+
+
+def test_title_is_optional():
+    assert pairs('"We will not stop," Roe said.') == [("We will not stop,", "Roe")]
+
+
+@pytest.mark.parametrize("text", [
+    '"\n\n“ 0:0\'0:0',                          # an unclosed mark before a space
+    'Roe said: “ We will act now. ”',          # spaces inside both marks
+    'Roe said: "We will act now.  ',           # an unclosed quote ending in spaces
+    '“We will act now,” said Director Jane Roe.',  # negative: nothing to trim
+])
+def test_single_paragraph_span_is_the_quote(text):
+    for quote in extract_quotes(text):
+        assert "\n" in text[quote.start:quote.end] or text[quote.start:quote.end] == quote.quote
