@@ -16,8 +16,8 @@ from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definiti
 
 
 
-LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
-"""A word written in lower case: in a headline, a capitalised form of it is no name."""
+WORD_JOINERS = "’'-"
+"""Characters that join letters into one word: ``Roe`` does not stand in ``Roe-Smith``."""
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
 """Words that end a title or an organization's name, never taken as a bare surname."""
@@ -33,18 +33,14 @@ def title_names(title: str, text: str) -> list[str]:
     lower case (``Leading``, ``Confirms`` are headline words, not first names)."""
     words = words_of(title)
     found: list[str] = []
-    lower_words: set[str] | None = None
     for index in range(1, len(words)):
         word = words[index]
-        if not is_name_word(word) or INITIAL.match(word) or is_title_word(word) \
-                or not _in_text(word, text):
+        if not is_name_word(word) or INITIAL.match(word) or is_title_word(word) or not _in_text(word, text):
             continue
-        if lower_words is None:
-            lower_words = set(LOWER_WORD.findall(text))
         first = index
         while first > 0 and index - first < 3 and is_name_word(words[first - 1]) \
                 and not is_title_word(words[first - 1]) and words[first - 1].lower() not in HONORIFICS \
-                and words[first - 1].lower() not in lower_words and not _in_text(words[first - 1], text):
+                and not _in_text(words[first - 1], text) and not _in_text(words[first - 1].lower(), text):
             first -= 1
         titled = first > 0 and (is_title_word(words[first - 1]) or words[first - 1].lower().rstrip(".") in HONORIFICS)
         if first < index and titled and not INITIAL.match(words[first]):
@@ -54,7 +50,15 @@ def title_names(title: str, text: str) -> list[str]:
 
 def _in_text(word: str, text: str) -> bool:
     """``word`` stands in ``text`` as a whole word, with the same capitals."""
-    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
+    word = word.rstrip(".")
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not (before.isalnum() or before in WORD_JOINERS or after.isalnum() or after in WORD_JOINERS):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @dataclass
