@@ -70,7 +70,7 @@ def _after(tail: str, **_) -> Attribution | None:
 def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if not head.strip():
         return None
-    match = P.HEAD_ACCORDING.search(head)
+    match = P.HEAD_ACCORDING.search(head) if "according" in head.lower() else None
     if match and not P.SPEECH_VERB.search(match.group("who")):
         # ("According to the complaint, Roe told an agent, …" is Roe's: the verb is nearer)
         return Attribution("according to", match.group("who").strip(), "before")
@@ -79,7 +79,10 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if match and P.sentence_end(head, 0, match.end("who")) == match.end("who") \
                 and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
             return Attribution(":", match.group("who").strip(), "before")
-    match = P.HEAD_WHO_VERB.search(head)
+    verb = P.SPEECH_VERB.search(head)
+    if verb is None:
+        return None  # both remaining forms need a speech verb
+    match = P.HEAD_WHO_VERB.search(head, _who_floor(head, verb.start()))
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
         return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:
@@ -87,10 +90,20 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         framed = not match.group("extra").strip() or match.group("extra").strip().startswith(("in ", "to ", "that"))
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
-    match = P.HEAD_VERB_WHO.search(head)
+    match = P.HEAD_VERB_WHO.search(head, verb.start())
     if match and split_speaker(match.group("who")).kind != "none":
         return Attribution(_verb(match), match.group("who").strip(), "before")
     return None
+
+
+def _who_floor(head: str, first_verb: int) -> int:
+    """Where a HEAD_WHO_VERB match may start at the earliest: its speaker phrase is at most
+    MAX_WHO characters before the whitespace in front of the first speech verb (searching
+    from there finds the same match, without trying every start before it)."""
+    space = first_verb
+    while space and head[space - 1].isspace():
+        space -= 1
+    return max(0, space - P.MAX_WHO)
 
 
 def _verb(match) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
 from loaders.coref import ReleasePeople
-from loaders.names import SpeakerParts, split_speaker, words_of
+from loaders.names import WORD, SpeakerParts, split_speaker, words_of
 from loaders.quotes import QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import NAMING_VERBS
@@ -230,9 +230,15 @@ def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
 
 def _title_case(quote: str) -> bool:
     """Title Case words, as names of works, programs and places are written."""
-    words = [w for w in words_of(quote) if len(w) > 3]
-    if not words or len(words) > 8 or not all(w[0].isupper() for w in words):
+    count = 0
+    for match in WORD.finditer(quote):  # stops at the first word that rules Title Case out
+        word = match.group()
+        if len(word) > 3:
+            if not word[0].isupper() or count == 8:
+                return False
+            count += 1
+    if not count:
         return False
     # Title Case with a final stop still names a work when it has several capitalised words
     # ("Fighting Cybercrime in a Borderless World.")
-    return not _SENTENCE_FINAL.search(quote) or len(words) >= 3 and quote.endswith(".")
+    return not _SENTENCE_FINAL.search(quote) or count >= 3 and quote.endswith(".")

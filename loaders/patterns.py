@@ -37,8 +37,11 @@ TAIL_WHO_FIRST = re.compile(
 TAIL_ACCORDING = re.compile(r"^[\s,]*(?:" + "|".join(SOURCE_PHRASES) + r")\s+(?P<who>.+)$", re.S | re.I)
 """After a quote: ``, according to Special Agent in Charge Jane Roe.``"""
 
+MAX_WHO = 200
+"""The longest speaker phrase HEAD_WHO_VERB takes before its verb."""
+
 HEAD_WHO_VERB = re.compile(
-    rf"(?P<who>[^\"“”]{{1,200}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<extra>[^\"“”:]{{0,60}}?)\s*[,:]?\s*$", re.S)
+    rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<extra>[^\"“”:]{{0,60}}?)\s*[,:]?\s*$", re.S)
 """Before a quote: ``INTERPOL Washington Director Shawn Bray stated, ``; ``Roe called the gang ``."""
 
 HEAD_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERB_ALTERNATION})\s+(?P<who>[^\"“”,:]{{2,120}})[,:]\s*$", re.S)
