@@ -63,13 +63,17 @@ def strip_html_tags(text: str) -> str:
 
 def strip_markdown(text: str) -> str:
     """Keep what a reader of rendered Markdown sees: link text, not its address or markers."""
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_HEADING.sub("", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)  # nested emphasis such as ***x*** or *“**x**”*
-    text = _MD_STRAY_STARS.sub("", text)
-    return _MD_ESCAPE.sub(r"\1", text)
+    # each step runs only when the character its markup needs is present (most paragraphs have none)
+    if "](" in text:
+        text = _MD_IMAGE.sub("", text) if "![" in text else text
+        text = _MD_LINK.sub(r"\1", text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+        text = _MD_EMPHASIS.sub(r"\2", text)  # nested emphasis such as ***x*** or *“**x**”*
+        text = _MD_STRAY_STARS.sub("", text) if "**" in text else text
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def looks_like_markdown(text: str) -> bool:
