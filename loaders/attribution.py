@@ -61,7 +61,7 @@ def _after(tail: str, **_) -> Attribution | None:
             return Attribution(_verb(match), who, "after")
     match = P.TAIL_WHO_FIRST.match(tail)
     if match:
-        who = match.group("who").strip(" ,")
+        who = _participle_subject(match) or match.group("who").strip(" ,")
         if len(who.split()) <= 20 and split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "after")
     return None
@@ -86,7 +86,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
         return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:
-        who = match.group("who").strip(" ,")
+        who = _participle_subject(match) or match.group("who").strip(" ,")
         framed = not match.group("extra").strip() or match.group("extra").strip().startswith(("in ", "to ", "that"))
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
@@ -94,6 +94,27 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if match and split_speaker(match.group("who")).kind != "none":
         return Attribution(_verb(match), match.group("who").strip(), "before")
     return None
+
+
+def _participle_subject(match) -> str | None:
+    """The subject of the clause a participle cue closes (``Director Roe called for action,
+    saying: "…"`` -> ``Director Roe``), when the phrase before the cue names no one itself."""
+    if not match.group("verb").endswith("ing"):
+        return None
+    who = match.group("who").strip(" ,")
+    if split_speaker(who).kind in ("person", "surname", "pronoun"):
+        return None
+    opener = P.LEADING_CONNECTIVE_WORD.match(who)
+    who = who[opener.end():] if opener else who  # "But he left the event saying: …"
+    pronoun = P.PRONOUN_SUBJECT.match(who)
+    if pronoun:
+        return pronoun.group("who")
+    subject = P.CLAUSE_SUBJECT.match(who)
+    parts = split_speaker(subject.group("who")) if subject else None
+    # a full name, or a surname under a title ("FBI Director Roe"); a lone capital ("Monday") is not
+    if parts is None or not (parts.kind == "person" or parts.kind == "surname" and parts.title):
+        return None
+    return subject.group("who")
 
 
 def _who_floor(head: str, first_verb: int) -> int:

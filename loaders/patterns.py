@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.vocab import NAMING_FRAMES, ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
+from loaders.vocab import LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
 
 _VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -43,6 +43,18 @@ MAX_WHO = 200
 HEAD_WHO_VERB = re.compile(
     rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<extra>[^\"“”:]{{0,60}}?)\s*[,:]?\s*$", re.S)
 """Before a quote: ``INTERPOL Washington Director Shawn Bray stated, ``; ``Roe called the gang ``."""
+
+CLAUSE_SUBJECT = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[A-Z][\w.’'\-]*),?\s+(?=[a-z])")
+"""The capitalised subject opening a clause before a participle cue: ``FBI Director Roe`` in
+``FBI Director Roe called for action, saying: "…"`` (the words up to the first lower-case one)."""
+
+LEADING_CONNECTIVE_WORD = re.compile(
+    r"^(?:" + "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+", re.I)
+"""A sentence opener before a clause subject: ``But``, ``Later,``."""
+
+PRONOUN_SUBJECT = re.compile(r"^(?P<who>he|she|they)\s+(?=[a-z])", re.I)
+"""A pronoun opening a clause before a participle cue: ``he left the event saying: "…"``."""
 
 HEAD_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERB_ALTERNATION})\s+(?P<who>[^\"“”,:]{{2,120}})[,:]\s*$", re.S)
 """Before a quote, verb first: ``As explained Director Jane Roe: ``."""

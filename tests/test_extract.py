@@ -333,3 +333,21 @@ def test_title_is_optional():
 def test_single_paragraph_span_is_the_quote(text):
     for quote in extract_quotes(text):
         assert "\n" in text[quote.start:quote.end] or text[quote.start:quote.end] == quote.quote
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NAME <clause>, saying/adding: "…"  -> the clause's subject speaks
+    ('Bob Roe spoke. FBI Director Roe called for going after them, saying: “We must find every person behind it.”',
+     [("We must find every person behind it.", "Bob Roe")]),
+    ('Special Agent in Charge Jane Roe praised the task force, adding, “This arrest makes the city safer.”',
+     [("This arrest makes the city safer.", "Jane Roe")]),
+    ('“I am not on anyone’s side,” Roe said. But he left the event saying: “I think I will vote.”',
+     [("I am not on anyone’s side,", "Roe"), ("I think I will vote.", "Roe")]),
+    # negatives: a subject that names no one, or a sentence opener, is no speaker
+    ('The agents were thanked by the chief, saying: “We must find every person behind it.”',
+     [("We must find every person behind it.", None)]),
+    ('But Monday came, saying: “We must find every person behind it.”',
+     [("We must find every person behind it.", None)]),
+])
+def test_participle_cue_takes_the_clause_subject(text, expected):
+    assert pairs(text) == expected
