@@ -33,7 +33,7 @@ from loaders.vocab import (
 # A word of a phrase: letters with inner apostrophes, hyphens and dots ("O’Keefe", "U.S.", "N.").
 WORD = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.]*|&")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
-CAPITALIZED = re.compile(r"^(?:[A-Z][a-z]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z])[\w’'\-]*$|^[ÀÁÂÄÇÉÈÊÍÓÔÖÚÜÑ][\w’'\-]+$")
+CAPITALIZED = re.compile(r"^(?:[A-Z][a-zß-öø-ÿ]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z])[\w’'\-]*$|^[ÀÁÂÄÇÉÈÊÍÓÔÖÚÜÑ][\w’'\-]+$")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 LEADING_CONNECTIVE = re.compile(
@@ -59,7 +59,9 @@ ORGANIZATION_SPOKESPERSON = re.compile(
     r"(?:spokes(?:man|woman|person)|representative|official|statement)$")
 """``an FBI spokeswoman``, ``a CBP official``: the organization speaks through someone unnamed."""
 POSSESSIVE = re.compile(r"[’']s$")
-LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|el|la|los|las)\s+")
+"""An article opening a title: English in any case, Spanish in lower case (``la directora``;
+``La`` opens surnames such as ``La Rosa``)."""
 
 
 @dataclass(frozen=True, slots=True)

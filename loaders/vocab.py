@@ -92,7 +92,28 @@ _SPEECH_VERB_BASES = {
     "message": ("messaged",),
 }
 
-SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _SPEECH_VERB_BASES.values() for form in forms)
+# Spanish releases (CBP, ICE and the White House publish some) attribute with these verbs,
+# past and present: "…”, dijo el secretario Roe.
+_SPANISH_SPEECH_VERB_BASES = {
+    "decir": ("dijo", "dice"),
+    "afirmar": ("afirmó", "afirma"),
+    "declarar": ("declaró", "declara"),
+    "señalar": ("señaló", "señala"),
+    "agregar": ("agregó", "agrega"),
+    "añadir": ("añadió", "añade"),
+    "expresar": ("expresó", "expresa"),
+    "indicar": ("indicó", "indica"),
+    "explicar": ("explicó", "explica"),
+    "asegurar": ("aseguró", "asegura"),
+    "comentar": ("comentó", "comenta"),
+    "destacar": ("destacó", "destaca"),
+    "manifestar": ("manifestó",),
+    "enfatizar": ("enfatizó",),
+    "subrayar": ("subrayó",),
+}
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    form for bases in (_SPEECH_VERB_BASES, _SPANISH_SPEECH_VERB_BASES) for forms in bases.values() for form in forms)
 """Every inflected speech verb form, lower case (``said``, ``told``, ``pointed out``)."""
 
 STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
@@ -102,7 +123,8 @@ STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
      "testified", "replied", "responded", "insisted", "argued", "acknowledged", "announced",
      "reiterated", "underscored", "cautioned", "pointed out", "exclaimed", "joked", "reflected",
      "affirmed", "asserted", "praised", "highlighted", "shared", "predicted", "vowed", "pledged",
-     "yelled", "shouted", "screamed", "cried", "whispered", "quipped", "recounted", "texted", "messaged"}
+     "yelled", "shouted", "screamed", "cried", "whispered", "quipped", "recounted", "texted", "messaged",
+     "dijo", "afirmó", "declaró", "señaló", "agregó", "añadió", "expresó", "explicó"}
 )
 """Verbs that mark a quote as speech by themselves, with no other frame needed."""
 
@@ -174,6 +196,11 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "comptroller", "auditor", "ombudsman", "liaison", "representative", "delegate",
         "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "instructor",
         "clinical", "teacher", "lecturer", "co-chair", "cochair", "of",
+        # Spanish titles ("el secretario Roe", "la directora interina Roe")
+        "secretario", "secretaria", "directora", "presidenta", "fiscal", "jefe", "jefa",
+        "comisionado", "comisionada", "portavoz", "vocero", "vocera", "alcalde", "alcaldesa",
+        "gobernador", "gobernadora", "embajador", "embajadora", "interino", "interina",
+        "subdirector", "subdirectora", "subsecretario", "subsecretaria", "primera", "dama",
         "for", "the", "and", "in", "at", "on", "to", "&",
     }
 )
@@ -195,6 +222,10 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "bishop", "reverend", "doctor", "nurse", "executive", "general", "colonel", "major",
         "general", "whip", "clerk", "liaison", "delegate", "fellow", "trustee", "controller",
         "instructor", "teacher", "lecturer",
+        "secretario", "secretaria", "directora", "presidenta", "fiscal", "jefe", "jefa",
+        "comisionado", "comisionada", "portavoz", "vocero", "vocera", "alcalde", "alcaldesa",
+        "gobernador", "gobernadora", "embajador", "embajadora", "subdirector", "subdirectora",
+        "subsecretario", "subsecretaria", "dama",
     }
 )
 """Nouns that can head a title (``the Secretary``, ``the acting director``) standing for a person."""

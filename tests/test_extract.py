@@ -351,3 +351,19 @@ def test_single_paragraph_span_is_the_quote(text):
 ])
 def test_participle_cue_takes_the_clause_subject(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spanish cue verbs and titles, comma after the closing mark
+    ('El secretario Alejandro N. Roe habló hoy.\n\n“Las condiciones revelan un país en crisis”, dijo el secretario Roe.',
+     [("Las condiciones revelan un país en crisis", "Alejandro N. Roe")]),
+    ('“Estamos orgullosos de este trabajo”, afirmó la directora interina Ana Pérez.',
+     [("Estamos orgullosos de este trabajo", "Ana Pérez")]),
+    # accented capitals and lower-case letters make name words in English releases too
+    ('"We will act," said Director José Muñoz.', [("We will act,", "José Muñoz")]),
+    # negatives: a Spanish verb in narration frames nothing; "La" still opens a surname
+    ('El agente dijo que no. La ofrenda fue creada en “Casa del Pueblo”.', []),
+    ('"We will act," said Agent Maria La Rosa.', [("We will act,", "Maria La Rosa")]),
+])
+def test_spanish_cues_and_accented_names(text, expected):
+    assert pairs(text) == expected
