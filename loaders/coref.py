@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders import patterns as P
-from loaders.vocab import HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
 
@@ -121,11 +121,20 @@ class ReleasePeople:
         return best if len(words_of(best)) >= len(words) else name
 
     def _holding(self, candidates: list[str], title: str | None) -> list[str]:
-        """The candidates whose known title shares the head word of ``title``."""
-        heads = {w.lower() for w in words_of(title or "")} & TITLE_HEADS
-        if not heads:
-            return []
-        return [c for c in candidates if heads & {w.lower() for w in words_of(self.titles.get(c, ""))}]
+        """The candidates whose known title shares the head word of ``title``; failing that,
+        the ones whose title agrees with a gendered form of address (``Mrs. Roe`` -> the Roe
+        named ``First Lady``; ``Mr. Roe`` -> the one Roe whose title is not a woman's)."""
+        words = {w.lower().rstrip(".") for w in words_of(title or "")}
+        heads = words & TITLE_HEADS
+        if heads:
+            return [c for c in candidates if heads & {w.lower() for w in words_of(self.titles.get(c, ""))}]
+        for gender, address in GENDERED_ADDRESS.items():
+            if words & address:
+                known = {c: {w.lower() for w in words_of(self.titles.get(c, ""))} for c in candidates}
+                same = [c for c in candidates if known[c] & GENDERED_TITLE_WORDS[gender]]
+                other = set().union(*(v for g, v in GENDERED_TITLE_WORDS.items() if g != gender))
+                return same or [c for c in candidates if not known[c] & other]
+        return []
 
     def organization(self, text: str, phrase: str, before: int) -> str:
         """The organization a bare head noun stands for (``the department`` -> the last

@@ -15,7 +15,7 @@ from loaders.coref import ReleasePeople
 from loaders.names import WORD, SpeakerParts, split_speaker, words_of
 from loaders.quotes import QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
-from loaders.vocab import NAMING_VERBS
+from loaders.vocab import HONORIFICS, NAMING_VERBS
 
 EXTRACTOR_VERSION = "0.3.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
@@ -115,7 +115,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
     past the previous quote)."""
     name = title = organization = None
     if parts.kind in ("person", "surname"):
-        name = people.fullest(parts.name or "", parts.title)
+        name = people.fullest(parts.name or "", parts.title or _address(attribution.phrase))
         title = parts.title or _spoken_title(name, speakers) or people.titles.get(name)
         organization = parts.organization
         if parts.kind == "surname" and name == parts.name:
@@ -140,6 +140,13 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         name = people.organization(text, parts.name or "", span.start)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue, people.readable_title(title))
+
+
+def _address(phrase: str) -> str | None:
+    """The form of address opening a speaker phrase (``Mrs.`` in ``Mrs. Roe``), which
+    split_speaker leaves out of the title."""
+    words = words_of(phrase)
+    return words[0] if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS else None
 
 
 def _narration_start(text: str, span: QuoteSpan, previous: QuoteSpan | None, paras) -> int:

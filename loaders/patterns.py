@@ -27,8 +27,9 @@ SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’)]*(?:\s|$))")
 
 _WORD_BEFORE_DOT = re.compile(r"([\w.’'-]*)$")
 
-TAIL_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})\b[\s,]+(?P<who>.+)$", re.S)
-"""After a quote: ``, said Acting EAD for HSI, Derek N. Benner.``"""
+TAIL_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})(?:\b[\s,]+|(?=[A-Z][a-z]))(?P<who>.+)$", re.S)
+"""After a quote: ``, said Acting EAD for HSI, Derek N. Benner.``; also a verb glued to the
+name by a lost space in a scraped page (``,” saidJane Roe``)."""
 
 TAIL_WHO_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,160}}?|[^\"“”;:!?]{{1,160}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<rest>.*)$", re.S)

@@ -156,6 +156,19 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 """Forms of address, lower case and without the dot, that are never part of a name."""
 
+GENDERED_ADDRESS: dict[str, frozenset[str]] = {
+    "f": frozenset({"mrs", "ms", "miss", "madam", "madame", "señora", "sra"}),
+    "m": frozenset({"mr", "sir", "señor", "sr"}),
+}
+"""Forms of address that tell a woman from a man sharing her surname (``Mrs. Roe``)."""
+
+GENDERED_TITLE_WORDS: dict[str, frozenset[str]] = {
+    "f": frozenset({"lady", "congresswoman", "chairwoman", "spokeswoman", "queen", "princess", "mrs",
+                    "ms", "secretaria", "directora", "presidenta", "dama"}),
+    "m": frozenset({"congressman", "chairman", "spokesman", "king", "prince", "mr"}),
+}
+"""Title words that carry a gender, matched against ``GENDERED_ADDRESS``."""
+
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
 """Generational and degree suffixes that end a name (``Jr.``, ``III``)."""
 

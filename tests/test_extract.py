@@ -367,3 +367,22 @@ def test_participle_cue_takes_the_clause_subject(text, expected):
 ])
 def test_spanish_cues_and_accented_names(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gendered form of address picks between people sharing a surname
+    ('President Donald J. Trump and First Lady Melania Trump visited.\n\nMrs. Trump said, “Letters unite our families.”',
+     [("Letters unite our families.", "Melania Trump")]),
+    ('President Donald J. Trump and First Lady Melania Trump visited.\n\nMr. Trump said, “We love our troops.”',
+     [("We love our troops.", "Donald J. Trump")]),
+    # negative: no title tells them apart, so no guess
+    ('Jane Roe and John Roe visited.\n\nMrs. Roe said, “Letters unite our families.”',
+     [("Letters unite our families.", "Roe")]),
+    # a verb glued to the name by a lost space
+    ('“Smoke knows no borders,” saidMandy Cohen, Director of the CDC.',
+     [("Smoke knows no borders,", "Mandy Cohen")]),
+    # negative: a capitalised word after the verb with a space is still read as before
+    ('“Smoke knows no borders,” said Director Mandy Cohen.', [("Smoke knows no borders,", "Mandy Cohen")]),
+])
+def test_address_and_glued_cues(text, expected):
+    assert pairs(text) == expected
