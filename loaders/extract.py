@@ -80,6 +80,11 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     text, paras, people, speakers, found, index, last = context
     if _is_term(text, span, quote, attribution):
         return None
+    if last is not None and last.speaker and span.opened \
+            and P.TOPIC_LABEL.match(text, paras[span.paragraph][0], max(paras[span.paragraph][0], span.start - 1)):
+        # "- On tariffs: “…”": interview bullets go on quoting the last speaker
+        return ExtractedQuote(quote, span.start, span.end, span.paragraph, last.speaker, last.speaker_as_written,
+                              last.title, last.organization, ":", last.readable_title)
     if attribution is not None and not attribution.phrase:
         # a passive frame ("she was told, …"): speech, but by no one the sentence names
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)

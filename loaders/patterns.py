@@ -67,6 +67,10 @@ HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:!?]{2,140}):\s*$")
 """A paragraph that opens with a speaker and a colon: ``Senator Jane Roe, U.S. PIRG: ``.
 Callers check that no sentence ends inside the speaker phrase."""
 
+TOPIC_LABEL = re.compile(r"\s*(?:[-•*–—]\s*)?On\s+[^:\"“”.!?]{1,80}:\s*$")
+"""A topic label opening an interview bullet: ``- On tariffs: "…"``. It names what is talked
+about, not who talks: the speaker is the one the release has been quoting."""
+
 HEADING_LINE = re.compile(r"^(?=[A-Z])[^\"“”‘’]{2,200}(?<![.!?,;])$")
 """A short line standing above a quote as its speaker, with no quote mark and no final stop:
 ``NEFI President and CEO Jane Roe:``, ``U.S. Senator Jane Roe (R-ND)``. Callers also check that

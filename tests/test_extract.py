@@ -386,3 +386,21 @@ def test_spanish_cues_and_accented_names(text, expected):
 ])
 def test_address_and_glued_cues(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # interview bullets under a topic label keep quoting the last speaker
+    ('Jane Roe says she has “never been more excited about the work.”\n\n'
+     '- On tariffs: “Initially, my concern was I did not like tariffs at all.”\n\n'
+     '- On the budget: “I was worried about the deficit for a long time.”',
+     [("never been more excited about the work.", "Jane Roe"),
+      ("Initially, my concern was I did not like tariffs at all.", "Jane Roe"),
+      ("I was worried about the deficit for a long time.", "Jane Roe")]),
+    # negatives: a label with no one quoted before it names no one; a name label is a speaker
+    ('- On tariffs: “Initially, my concern was I did not like tariffs at all.”',
+     [("Initially, my concern was I did not like tariffs at all.", None)]),
+    ('“We act now,” said Jane Roe.\n\nDirector John Doe: “We will keep going until it is done.”',
+     [("We act now,", "Jane Roe"), ("We will keep going until it is done.", "John Doe")]),
+])
+def test_topic_labels_continue_the_last_speaker(text, expected):
+    assert pairs(text) == expected
