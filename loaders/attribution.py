@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from loaders import patterns as P
 from loaders.names import split_speaker
+from loaders.vocab import CHARACTERIZING_VERBS
 from loaders.quotes import QuoteSpan
 
 MAX_TAIL = 240
@@ -87,7 +88,11 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:
         who = _participle_subject(match) or match.group("who").strip(" ,")
-        framed = not match.group("extra").strip() or match.group("extra").strip().startswith(("in ", "to ", "that"))
+        extra = match.group("extra").strip()
+        time = P.TIME_PHRASE.match(extra)
+        extra = extra[time.end():] if time else extra  # "said earlier this week in announcing …"
+        framed = not extra or extra.startswith(("in ", "to ", "that")) \
+            or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
     match = P.HEAD_VERB_WHO.search(head, verb.start())

@@ -15,7 +15,7 @@ from loaders.coref import ReleasePeople
 from loaders.names import WORD, SpeakerParts, split_speaker, words_of
 from loaders.quotes import QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
-from loaders.vocab import HONORIFICS, NAMING_VERBS
+from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAMING_VERBS
 
 EXTRACTOR_VERSION = "0.3.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
@@ -78,6 +78,10 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     Order: its own attribution; a speaker line above it; the quote it continues; a dash line
     under it; else, when it reads as a statement, a quote with no speaker."""
     text, paras, people, speakers, found, index, last = context
+    if last is not None and last.speaker and last.paragraph == span.paragraph and span.opened \
+            and last.end < span.start and P.FRAGMENT_LINK.fullmatch(text, last.end + 1, span.start - 1):
+        # called “dangerous,” a “failure,” and “bad for us”: fragments under one cue share its speaker
+        return replace(last, quote=quote, start=span.start, end=span.end, paragraph=span.paragraph)
     if _is_term(text, span, quote, attribution):
         return None
     if last is not None and last.speaker and span.opened \
@@ -95,6 +99,8 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     if attribution is not None and parts is not None and parts.kind != "none":
         if not attribution.framed and not _is_statement(text, span, quote):
             return None
+        if attribution.cue in CHARACTERIZING_VERBS and _a_label(quote):
+            return None  # called the law “garbage”, called it “Community Shield”: a label, not words said
         if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
             return None
         previous = found[index - 1][0] if index else None
@@ -238,6 +244,12 @@ def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
     if frame is not None and (frame not in NAMING_VERBS or len(words_of(quote)) <= 2 or _title_case(quote)):
         return True
     return _title_case(quote)
+
+
+def _a_label(quote: str) -> bool:
+    """One word, or capitalised words only: what a characterizing verb names, not reports."""
+    words = words_of(quote)
+    return len(words) < 2 or all(w[0].isupper() for w in words if len(w) > 3)
 
 
 def _title_case(quote: str) -> bool:

@@ -57,6 +57,20 @@ LEADING_CONNECTIVE_WORD = re.compile(
 PRONOUN_SUBJECT = re.compile(r"^(?P<who>he|she|they)\s+(?=[a-z])", re.I)
 """A pronoun opening a clause before a participle cue: ``he left the event saying: "…"``."""
 
+TIME_PHRASE = re.compile(
+    r"(?:(?:earlier|later)\s+)?(?:today|yesterday|tonight|(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|night)"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,?\s*")
+"""A time phrase right after a speech verb (``said Tuesday``, ``said earlier this week in …``): the
+cue still frames the quote after it."""
+
+VERB_OBJECT = re.compile(
+    r"(?:it|them|him|her|this|that|these|those|(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,3})(?:\s+as)?")
+"""The object a characterizing verb takes before the quote: ``called it``, ``described the
+program as`` (used with fullmatch)."""
+
+FRAGMENT_LINK = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?")
+"""What joins quoted fragments under one cue: ``called “x,” a “y,” and “z”`` (used with fullmatch)."""
+
 HEAD_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERB_ALTERNATION})\s+(?P<who>[^\"“”,:]{{2,120}})[,:]\s*$", re.S)
 """Before a quote, verb first: ``As explained Director Jane Roe: ``."""
 

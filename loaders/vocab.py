@@ -143,6 +143,10 @@ NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "titled",
 """Naming frames that are also speech frames (``Roe called the law "dangerous for America"``):
 they make a name only of a quote that looks like one (Title Case or a word or two)."""
 
+CHARACTERIZING_VERBS: frozenset[str] = frozenset({"called", "calls", "described", "describes"})
+"""Speech verbs that take an object before the quoted words (``Roe called the gang "a threat"``):
+the quote is framed by the cue although words stand between them."""
+
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 """Phrases that name a source before it, the way a speech verb does."""
 

@@ -404,3 +404,23 @@ def test_address_and_glued_cues(text, expected):
 ])
 def test_topic_labels_continue_the_last_speaker(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fragments under one cue share its speaker
+    ('Representative Jane Roe called it “dangerous for America,” a “massive failure,” and “bad for the district.”',
+     [("dangerous for America,", "Jane Roe"), ("massive failure,", "Jane Roe"), ("bad for the district.", "Jane Roe")]),
+    # a characterizing verb with its object still frames the quote
+    ('Roe called the gang “a threat that knows no borders.”', [("a threat that knows no borders.", "Roe")]),
+    # a time phrase between the verb and the quote
+    ('U.S. Attorney Jane Roe said earlier this week, “Enough.”', [("Enough.", "Jane Roe")]),
+    ('U.S. Attorney Jane Roe said Tuesday, “The defendant will answer for this.”',
+     [("The defendant will answer for this.", "Jane Roe")]),
+    # negatives: labels after a characterizing verb, and a fragment in another sentence
+    ('Roe called the operation “Community Shield.”', []),
+    ('Roe called the law “garbage,” and “wasteful” in a vote.', []),
+    ('“We act now,” said Jane Roe. Critics call the plan a “costly mistake for the state.”',
+     [("We act now,", "Jane Roe")]),
+])
+def test_fragment_chains_and_characterizing_cues(text, expected):
+    assert pairs(text) == expected
