@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders import patterns as P
+from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
 from loaders.vocab import GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
@@ -146,11 +147,23 @@ class ReleasePeople:
         named = [P.LEADING_THE.sub("", m.group()) for m in P.ORGANIZATION_MENTION.finditer(text, 0, before)
                  if head in m.group().lower().split() and len(m.group().split()) > 1]
         if not named:
-            return phrase
+            return self._last_agency(text, head, before) or phrase
         # the last one named, in its "Department of Energy" form when the release gives one
         key = {w.lower() for w in words_of(named[-1])} | {"of"}
         with_of = [n for n in named if key <= {w.lower() for w in words_of(n)}]
         return min(with_of, key=len) if with_of else named[-1]
+
+    def _last_agency(self, text: str, head: str, before: int) -> str | None:
+        """The agency (vocab.AGENCIES) named last before ``before`` that ``the <head>`` can stand
+        for, in the longest form the release gives it: ``the agency`` after ``U.S. Immigration and
+        Customs Enforcement (ICE)``; ``the bureau`` after ``FBI``. (``the administration`` is left
+        alone: it is as often a president's administration.)"""
+        found = [m.group(1) for m in AGENCY_MENTION.finditer(text, 0, before)
+                 if head == "agency" or head != "administration" and head in AGENCY_FORMS[m.group(1)].lower().split()]
+        if not found:
+            return None
+        canonical = AGENCY_FORMS[found[-1]]
+        return max((f for f in found if AGENCY_FORMS[f] == canonical), key=len)
 
     def reported_speaker(self, text: str, start: int, end: int) -> str | None:
         """The person a sentence in ``text[start:end]`` has speaking (``Roe told reporters that …``,

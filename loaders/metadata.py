@@ -88,7 +88,9 @@ def find_dateline(first_paragraph: str) -> tuple[str, int] | None:
 
 
 # One alternation of every agency form, longest first, so the earliest mention wins.
-_AGENCY_FORMS = {form: canonical for canonical, forms in AGENCIES for form in forms}
+AGENCY_FORMS = {form: canonical for canonical, forms in AGENCIES for form in forms}
+"""Each form an agency is named by -> its canonical name."""
+_AGENCY_FORMS = AGENCY_FORMS
 AGENCY_MENTION = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(_AGENCY_FORMS, key=len, reverse=True)) + r")(?!\w)"
 )

@@ -424,3 +424,16 @@ def test_topic_labels_continue_the_last_speaker(text, expected):
 ])
 def test_fragment_chains_and_characterizing_cues(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the agency" stands for the agency the release named, in its fullest form there
+    ('U.S. Immigration and Customs Enforcement (ICE) removed Doe.\n\n“The safety of our officers comes first,” the agency said.',
+     [("The safety of our officers comes first,", "U.S. Immigration and Customs Enforcement")]),
+    ('The FBI arrested Doe.\n\n“We act,” the bureau said in a statement today.', [("We act,", "FBI")]),
+    # negatives: a head the named agency does not carry, and "the administration"
+    ('The FBI arrested Doe.\n\n“We act now,” the department said in a statement.', [("We act now,", "department")]),
+    ('The DEA seized the drugs.\n\n“We act now,” the administration said.', [("We act now,", "administration")]),
+])
+def test_generic_agency_heads(text, expected):
+    assert pairs(text) == expected
