@@ -116,10 +116,24 @@ class ReleasePeople:
             candidates = self._holding(candidates, title)
             if len({first_name(c).lower() for c in candidates}) != 1:
                 return name  # two people share the surname: do not guess
+        elif len(words) == 1 and candidates and self._conflicting(candidates[0], title):
+            return name  # "Mr. Roe" is not the one Roe named, "First Lady Jane Roe"
         if not candidates:
             return name
         best = max(candidates, key=lambda c: (len(words_of(c)), sum(not INITIAL.match(w) for w in words_of(c))))
         return best if len(words_of(best)) >= len(words) else name
+
+    def _conflicting(self, candidate: str, title: str | None) -> bool:
+        """The reference's form of address and the candidate's known title carry opposite
+        genders (``Mr. Roe`` and ``First Lady Jane Roe``): two people with one surname, only one
+        of them named in full. (Differing offices prove nothing: one person holds several.)"""
+        words = {w.lower().rstrip(".") for w in words_of(title or "")}
+        known = {w.lower() for w in words_of(self.titles.get(candidate, ""))}
+        for gender, address in GENDERED_ADDRESS.items():
+            opposite = set().union(*(v for g, v in GENDERED_TITLE_WORDS.items() if g != gender))
+            if words & address and known & opposite:
+                return True
+        return False
 
     def _holding(self, candidates: list[str], title: str | None) -> list[str]:
         """The candidates whose known title shares the head word of ``title``; failing that,

@@ -206,10 +206,10 @@ def test_a_bug_in_extraction_costs_one_file_and_debug_shows_the_traceback(run_cl
 
     real = pipeline.extract_quotes
 
-    def fragile(text):
+    def fragile(text, **options):  # options: the release title the pipeline passes
         if "Al Kim" in text:
             raise ValueError("boom")
-        return real(text)
+        return real(text, **options)
 
     monkeypatch.setattr(pipeline, "extract_quotes", fragile)
     folder = tmp_path / "archive"

@@ -437,3 +437,14 @@ def test_fragment_chains_and_characterizing_cues(text, expected):
 ])
 def test_generic_agency_heads(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gendered form of address does not merge with the one full name of the other gender
+    ('First Lady Dr. Jill Roe visited.\n\n“We act now,” Mr. Roe said.', [("We act now,", "Roe")]),
+    # negatives: different offices of one person still merge; a matching address merges
+    ('Chairman Patrick Roe visited.\n\n“We act now,” Congressman Roe said.', [("We act now,", "Patrick Roe")]),
+    ('First Lady Dr. Jill Roe visited.\n\n“We act now,” Mrs. Roe said.', [("We act now,", "Jill Roe")]),
+])
+def test_address_against_a_single_full_name(text, expected):
+    assert pairs(text) == expected
