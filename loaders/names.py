@@ -24,6 +24,8 @@ from loaders.vocab import (
     PRONOUNS,
     NAME_LIKE_HEADS,
     SURNAME_LIKE_HEADS,
+    SPEAKING_DOCUMENTS,
+    CALENDAR_WORDS,
     WORK_AND_EVENT_HEADS,
     TITLE_HEADS,
     TITLE_PREPOSITIONS,
@@ -56,7 +58,7 @@ SPOKESPERSON_FOR = re.compile(
 organization speaks through someone unnamed or a document."""
 ORGANIZATION_SPOKESPERSON = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*)(?:’s|'s)?\s+"
-    r"(?:spokes(?:man|woman|person)|representative|official|statement)$")
+    r"(?:spokes(?:man|woman|person)|representative|official|" + "|".join(sorted(SPEAKING_DOCUMENTS)) + r")$")
 """``an FBI spokeswoman``, ``a CBP official``: the organization speaks through someone unnamed."""
 POSSESSIVE = re.compile(r"[’']s$")
 LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|el|la|los|las)\s+")
@@ -126,6 +128,8 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
     start = _past_place_words(words, start, end)
     while len(words) > end and _bare(words[end]) in NAME_SUFFIXES:
         end += 1
+    if end - start == 1 and _bare(words[start]) in CALENDAR_WORDS:
+        return None  # "In June": a month standing alone is no surname
     return (start, end) if start < end else None
 
 
@@ -199,7 +203,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
         return SpeakerParts("pronoun", name=plain.lower())
     spokesperson = SPOKESPERSON_FOR.match(plain) or ORGANIZATION_SPOKESPERSON.match(plain)
     if spokesperson and "," not in plain:
-        return SpeakerParts("organization", name=spokesperson.group("org"))
+        return SpeakerParts("organization", name=POSSESSIVE.sub("", spokesperson.group("org")))
     segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]
     best: tuple[tuple[int, int], int, list[str], tuple[int, int]] | None = None
     for order, segment in enumerate(segments):
@@ -215,7 +219,11 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if best is None:
         whole = classify_nameless(plain)
         if whole.kind in ("none", "organization") and len(segments) > 1:
-            last = classify_nameless(LEADING_CONNECTIVE.sub("", segments[-1]))  # "Hours later, the Ministry"
+            tail = LEADING_CONNECTIVE.sub("", segments[-1])
+            document = ORGANIZATION_SPOKESPERSON.match(tail)  # "In June, …, the Supreme Court’s ruling"
+            if document:
+                return SpeakerParts("organization", name=POSSESSIVE.sub("", document.group("org")))
+            last = classify_nameless(tail)  # "Hours later, the Ministry"
             if last.kind == "organization":
                 return last
         return whole

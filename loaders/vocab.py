@@ -333,6 +333,18 @@ PLACE_WORDS: frozenset[str] = frozenset(
 (``U.S. Attorney for the District of New Mexico Jane Roe``, ``Secretary of Energy Jane Roe``).
 Only stripped from the front of a name run that keeps at least two name words."""
 
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+"""Months and weekdays: a capitalised word standing alone that is never a surname (``In June, …``)."""
+
+SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
+    {"statement", "ruling", "opinion", "order", "complaint", "indictment", "affidavit", "filing",
+     "report", "letter", "decision", "motion", "release"}
+)
+"""Documents through which an organization speaks (``the Supreme Court’s ruling stated``)."""
+
 LEADING_CONNECTIVES: frozenset[str] = frozenset(
     {"as", "and", "but", "so", "then", "finally", "also", "later", "meanwhile", "similarly", "still",
      "yet", "when", "while", "now", "today", "again", "separately", "additionally", "moreover",

@@ -448,3 +448,17 @@ def test_generic_agency_heads(text, expected):
 ])
 def test_address_against_a_single_full_name(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organization speaking through a document, after other clauses
+    ('In June, when the agency acted, the Supreme Court’s ruling stated that “clear authorization would be necessary.”',
+     [("clear authorization would be necessary.", "Supreme Court")]),
+    ('The FBI’s statement said, “We are done with this case today.”', [("We are done with this case today.", "FBI")]),
+    # negatives: a month is no surname; a person named June still is a person
+    ('In March, when the agency acted, officials said that “the harm would be severe for families.”',
+     [("the harm would be severe for families.", None)]),
+    ('Judge June Roe said, “We are done here today.”', [("We are done here today.", "June Roe")]),
+])
+def test_documents_and_months(text, expected):
+    assert pairs(text) == expected
