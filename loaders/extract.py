@@ -218,8 +218,8 @@ def _heading_line(text: str, span: QuoteSpan, paras) -> tuple[Attribution, Speak
         return None
     phrase = line.rstrip(":").strip()
     parts = split_speaker(phrase)
-    if parts.kind in ("person", "organization"):
-        return Attribution(":", phrase, "before"), parts
+    if parts.kind in ("person", "organization") or parts.kind == "surname" and parts.title and len(words_of(phrase)) <= 6:
+        return Attribution(":", phrase, "before"), parts  # "Governor Roe of Connecticut:" too
     return None
 
 

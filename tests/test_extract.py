@@ -462,3 +462,18 @@ def test_address_against_a_single_full_name(text, expected):
 ])
 def test_documents_and_months(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading line naming a titled surname signs the quote under it
+    ('Governor Ned Roe thanked us.\n\nGovernor Roe of Connecticut:\n\n“It can’t be overstated what a lifeline this has been.”',
+     [("It can’t be overstated what a lifeline this has been.", "Ned Roe")]),
+    # negatives: a bare surname heading, and a long narrative line ending in a colon
+    ('Roe:\n\n“It can’t be overstated what a lifeline this has been.”',
+     [("It can’t be overstated what a lifeline this has been.", None)]),
+    ('In paragraph 22 of the statement after their summit, President Roe and President Doe stated:\n\n'
+     '“We intend to work cooperatively on reform of the trade rules.”',
+     [("We intend to work cooperatively on reform of the trade rules.", None)]),
+])
+def test_heading_lines_with_titled_surnames(text, expected):
+    assert pairs(text) == expected
