@@ -13,7 +13,7 @@ from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
 from loaders.coref import ReleasePeople
 from loaders.names import WORD, SpeakerParts, split_speaker, words_of
-from loaders.quotes import QuoteSpan, find_spans, paragraphs
+from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAMING_VERBS
 
@@ -116,7 +116,43 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         return _record(text, span, quote, dash[0], dash[1], people, speakers)
     if not _is_statement(text, span, quote):
         return None
+    narrator = _narrated_speaker(text, span, paras, people)
+    if narrator is not None:
+        return ExtractedQuote(quote, span.start, span.end, span.paragraph, narrator, narrator,
+                              people.titles.get(narrator), readable_title=people.readable_title(people.titles.get(narrator)))
     return ExtractedQuote(quote, span.start, span.end, span.paragraph)
+
+
+def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) -> str | None:
+    """The person the paragraph above has speaking, for a quote that opens its own paragraph
+    with no cue: ``Director Jane Roe praised the officers.`` then ``“They worked …”``. Only
+    the last sentence of a paragraph with no quotation of its own is read."""
+    p_start = paras[span.paragraph][0]
+    if span.paragraph == 0 or span.start - 1 > p_start:
+        return None
+    start, end = paras[span.paragraph - 1]
+    if DOUBLE_MARK.search(text, start, end):
+        return None
+    last = None
+    for last in P.ROUGH_SENTENCE.finditer(text, start, end):
+        pass
+    if last is None or not last.group().rstrip().endswith((".", ":")):
+        return None
+    verb = P.SPEECH_VERB.search(last.group())
+    subject = last.group()[:verb.start()].strip() if verb else ""
+    # the sentence opens with its speaker: capitalised title and name words only
+    if not subject or len(words_of(subject)) > 12 or any(w.islower() and w not in _SUBJECT_SMALL_WORDS
+                                                          for w in words_of(subject)):
+        return None
+    parts = split_speaker(subject)
+    if parts.kind not in ("person", "surname"):
+        return None
+    name = people.fullest(parts.name or "", parts.title)
+    return name if len(words_of(name)) > 1 else None
+
+
+_SUBJECT_SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "at"})
+"""Lower-case words a speaker's title may hold (``Special Agent in Charge of the FBI``)."""
 
 
 def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, parts: SpeakerParts,

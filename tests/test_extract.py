@@ -477,3 +477,20 @@ def test_documents_and_months(text, expected):
 ])
 def test_heading_lines_with_titled_surnames(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote paragraph with no cue under a sentence that has its speaker speaking
+    ('Director Jane Roe praised the officers at a press conference on Monday.\n\n'
+     '“They worked tirelessly to bring these criminals to justice.”',
+     [("They worked tirelessly to bring these criminals to justice.", "Jane Roe")]),
+    # negatives: no speech verb above; a clause before the verb; a quote above
+    ('“We will find them,” said Director Jane Roe.\n\nJohn Doe, 45, was sentenced to 10 years in prison.\n\n'
+     '“This sentence sends a message to every trafficker in the state.”',
+     [("We will find them,", "Jane Roe"), ("This sentence sends a message to every trafficker in the state.", None)]),
+    ('In the statement issued after the summit, President Roe and President Doe stated:\n\n'
+     '“We intend to work cooperatively on reform of the trade rules.”',
+     [("We intend to work cooperatively on reform of the trade rules.", None)]),
+])
+def test_quote_paragraph_under_a_narrated_speaker(text, expected):
+    assert pairs(text) == expected
