@@ -31,10 +31,10 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
 
     ``title``, the release title, is read only for the names it mentions (a speaker named in
     full only in the title); no quote is taken from it and no offset points into it."""
-    spans = find_spans(text)
+    paras = paragraphs(text)
+    spans = find_spans(text, paras)
     if not spans:
         return []
-    paras = paragraphs(text)
     people = ReleasePeople.from_text(text, title=title)
     found: list[tuple[QuoteSpan, Attribution | None, SpeakerParts | None]] = []
     for index, span in enumerate(spans):

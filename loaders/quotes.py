@@ -10,6 +10,7 @@ top-level quotes are scanned with single marks instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.patterns import sentence_start
@@ -68,8 +69,8 @@ def uses_single_marks(text: str) -> bool:
     return not DOUBLE_MARK.search(text) and len(SINGLE_MARK.findall(text)) >= 2
 
 
-def find_spans(text: str) -> list[QuoteSpan]:
-    """Every quoted span in the text, in order."""
+def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
+    """Every quoted span in the text, in order (``paras``: its paragraphs, when known)."""
     single = uses_single_marks(text)
     mark_pattern = SINGLE_MARK if single else DOUBLE_MARK
     opening = OPENING_SINGLE if single else OPENING_DOUBLE
@@ -77,8 +78,16 @@ def find_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried: list[tuple[int, int]] | None = None  # pieces of a quote running over paragraphs
     carried_paragraph = 0
-    for index, (p_start, p_end) in enumerate(paragraphs(text)):
-        marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text, p_start, p_end)]
+    # every mark found in one pass (no mark pattern reaches over a line break), then sliced per paragraph
+    all_marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text)]
+    positions = [position for position, _ in all_marks]
+    for index, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
+        if carried is None and (not positions or positions[-1] < p_start):
+            break
+        first = bisect_left(positions, p_start)
+        marks = all_marks[first:bisect_left(positions, p_end, first)]
+        if not marks and carried is None:
+            continue
         open_at: int | None = None
         if carried is not None:
             if marks and marks[0][0] == p_start and _is_opening(text, marks[0], p_start, p_end, opening, closing):
