@@ -301,4 +301,4 @@ def _title_case(quote: str) -> bool:
         return False
     # Title Case with a final stop still names a work when it has several capitalised words
     # ("Fighting Cybercrime in a Borderless World.")
-    return not _SENTENCE_FINAL.search(quote) or count >= 3 and quote.endswith(".")
+    return not _SENTENCE_FINAL.search(quote) or count >= 3 and quote.endswith((".", ","))

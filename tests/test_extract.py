@@ -494,3 +494,16 @@ def test_heading_lines_with_titled_surnames(text, expected):
 ])
 def test_quote_paragraph_under_a_narrated_speaker(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Title Case name with the comma American style puts inside the marks is still a name
+    ('The order creates the “Establishment of Permitting Innovation Center,” and more.', []),
+    ('The tree, known locally as “Andrew Jackson Commemorative – Southern Magnolia,” stood for years.', []),
+    # negatives: a sentence with a comma is speech; an attributed Title Case line keeps its cue
+    ('The sign read in part “we will never give up on this town,” and more.',
+     [("we will never give up on this town,", None)]),
+    ('“Thank You, America,” said Jane Roe.', [("Thank You, America,", "Jane Roe")]),
+])
+def test_title_case_names_ending_in_a_comma(text, expected):
+    assert pairs(text) == expected
