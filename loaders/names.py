@@ -314,13 +314,16 @@ def _mention(phrase: str, after_object: bool) -> tuple[str, str | None] | None:
     """The full name and title words in one capitalised run, if it names a person (cached:
     releases repeat their names)."""
     words = words_of(phrase)
+    possessive = bool(words) and POSSESSIVE.search(words[-1]) is not None
+    if possessive:
+        words[-1] = POSSESSIVE.sub("", words[-1])  # "Vice President Joe Roe’s office": Joe Roe
     while words and words[0].lower() in LEADING_CONNECTIVES:
         words = words[1:]  # "As Bill Roe says": a sentence opener, not a first name
     if after_object:
         words = ["of"] + words  # "Consul General of India Jane Roe": India ends the title
     span = name_at_end(words)
-    if span is None or span[1] - span[0] < 2:
-        return None
+    if span is None or span[1] - span[0] < 2 or possessive and not _after_title(words, span[0]):
+        return None  # a possessive counts under a title only ("With Jane’s help" names no Jane With)
     name_words = words[span[0]:span[1]]
     if sum(1 for w in name_words if not INITIAL.match(w) and not w.islower()) < 2:
         return None

@@ -507,3 +507,15 @@ def test_quote_paragraph_under_a_narrated_speaker(text, expected):
 ])
 def test_title_case_names_ending_in_a_comma(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name met only in the possessive, under a title
+    ('Roe served as then-Vice President Joe Biden’s communications director.\n\n“She was a critical voice,” said President Biden.',
+     [("She was a critical voice,", "Joe Biden")]),
+    ('U.S. Attorney Jane Roe’s office filed charges.\n\n“We act today,” Roe said.', [("We act today,", "Jane Roe")]),
+    # negative: a possessive after a sentence opener names no one
+    ('With John’s passing we lost a hero.\n\n“Freedom is an act,” John once said.', [("Freedom is an act,", "John")]),
+])
+def test_possessive_full_names(text, expected):
+    assert pairs(text) == expected
