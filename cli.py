@@ -26,7 +26,7 @@ from typer.exceptions import Abort, Exit, TyperException
 from db import engine as database
 from db import speakers as identity
 from db.errors import DatabaseError, NotFound, RejectedRelease
-from db.queries import (QuoteFilter, counts, get_quote, iter_quotes, iter_speaker_quotes, name_matches, quotes_by_agency,
+from db.queries import (QuoteFilter, count_quotes, counts, get_quote, iter_quotes, iter_speaker_quotes, name_matches, quotes_by_agency,
                         quotes_by_year, speaker_lines, speaker_titles)
 from db.reextract import ReleaseChange, reextract_release, releases_to_reextract
 from db.store import store_release
@@ -129,6 +129,7 @@ AgencyOpt = Annotated[Optional[str], typer.Option("--agency", help="Any part of 
 
 
 REPAIRED = "files repaired (see warnings)"
+TABLE_LIMIT = 200  # the table form of `list` shows at most this many quotes unless --limit says otherwise
 
 
 @app.command()
@@ -241,7 +242,7 @@ def _changes_table(changes: list[ReleaseChange]) -> Table:
 def list_quotes(
     speaker: SpeakerOpt = None, search: SearchOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     agency: AgencyOpt = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many quotes.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help=f"At most this many quotes [default: {TABLE_LIMIT} for the table, all for other formats].", show_default=False)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl.")] = "table",
     group: Annotated[bool, typer.Option("--group", "-g", help="Group the table by speaker, with each one's titles.")] = False,
 ) -> None:
@@ -251,7 +252,8 @@ def list_quotes(
     """
     if fmt not in ("table", "csv", "json", "jsonl"):
         raise typer.BadParameter("choose table, csv, json or jsonl", param_hint="--format")
-    filters = QuoteFilter(speaker, search, since, until, agency, limit)
+    capped = fmt == "table" and limit is None  # machine formats stay unlimited
+    filters = QuoteFilter(speaker, search, since, until, agency, TABLE_LIMIT + 1 if capped else limit)
     with opened() as factory, factory() as session:
         if speaker and not name_matches(session, speaker):
             raise fail(identity.no_match_message(session, speaker))
@@ -262,6 +264,10 @@ def list_quotes(
                 err.print("No quotes match." if any((speaker, search, since, until, agency)) else
                           "No quotes yet: load releases with [bold]quotes load PATH[/].")
                 return
+            if capped and len(rows) > TABLE_LIMIT:
+                rows = rows[:TABLE_LIMIT]
+                err.print(f"showing {TABLE_LIMIT} of {count_quotes(session, filters)}; use --limit or --format",
+                          soft_wrap=True, highlight=False)
             plain = not out.is_terminal
             out.print(grouped_quotes(rows, out.width, plain) if group else quotes_table(rows, out.width, plain))
         else:
