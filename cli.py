@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -26,16 +27,18 @@ from typer.exceptions import Abort, Exit, TyperException
 from db import engine as database
 from db import speakers as identity
 from db.errors import DatabaseError, NotFound, RejectedRelease
-from db.queries import (QuoteFilter, counts, get_quote, iter_quotes, iter_speaker_quotes, name_matches, quotes_by_agency,
+from db.queries import (QuoteFilter, count_quotes, counts, get_quote, iter_quotes, iter_speaker_quotes, name_matches, quotes_by_agency,
                         quotes_by_year, speaker_lines, speaker_titles)
-from db.reextract import ReleaseChange, reextract_release, releases_to_reextract
-from db.store import store_release
 from exports import FORMATS, STYLES, write_rows
 from exports.terminal import (grouped_quotes, load_summary, quote_in_paragraph, quotes_table, speaker_detail,
                               speakers_table, stats_view)
-from loaders.extract import EXTRACTOR_VERSION, extract_quotes
-from loaders.metadata import parse_date
-from loaders.pipeline import FileResult, process_paths
+
+if TYPE_CHECKING:
+    from db.reextract import ReleaseChange
+    from loaders.pipeline import FileResult
+
+# Extraction (loaders.*), re-extraction and the bibtex/csl/html writers are imported inside the
+# commands that use them, so `quotes list`, `show` and `--help` start without them.
 
 
 class TranslatingGroup(TyperGroup):
@@ -77,7 +80,7 @@ state = State()
 
 @app.callback()
 def main_options(
-    db: Annotated[Optional[str], typer.Option("--db", help="SQLite file path or SQLAlchemy URL [env: QUOTES_DB; default: quotes.db].")] = None,
+    db: Annotated[Optional[str], typer.Option("--db", help="SQLite file path or SQLAlchemy URL \\[env: QUOTES_DB; default: quotes.db].")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
 ) -> None:
     """Load press releases, then list, show and export their quotes.
@@ -115,6 +118,8 @@ def opened() -> Iterator[sessionmaker[Session]]:
 def _date_option(value: Optional[str]) -> Optional[date]:
     if value is None:
         return None
+    from loaders.metadata import parse_date
+
     parsed = parse_date(value)
     if parsed is None:
         raise typer.BadParameter(f"not a date: {value!r} (try 2024-03-11)")
@@ -129,6 +134,7 @@ AgencyOpt = Annotated[Optional[str], typer.Option("--agency", help="Any part of 
 
 
 REPAIRED = "files repaired (see warnings)"
+TABLE_LIMIT = 200  # the table form of `list` shows at most this many quotes unless --limit says otherwise
 
 
 @app.command()
@@ -138,10 +144,14 @@ def load(
 ) -> None:
     """Read releases (.txt, .html, .json, .jsonl), extract their quotes and store them.
 
-    Loading the same release again adds nothing; a changed one is replaced. Each release is stored
-    whole or not at all, so an interrupted load is finished by running it again.
-    Example: [bold]quotes load examples/[/]
+    Loading the same release again adds nothing; a changed one is replaced. Each release is stored whole or not at all, so an interrupted load is finished by running it again.
+
+    Problems get one line each on stderr: [yellow]warning[/] for a file repaired while reading (e.g. bad characters replaced), [red]failed[/] for one that could not be read or stored. The other files still load; the exit status is 1 if any file failed or was repaired.
+
+    Example: [bold]quotes load --workers 2 releases/[/]
     """
+    from loaders.pipeline import process_paths
+
     tally = {"files seen": 0, "releases new": 0, "releases updated": 0, "releases unchanged": 0,
              "quotes added": 0, "files skipped (not a release type)": 0, REPAIRED: 0,
              "failed": 0}
@@ -149,10 +159,13 @@ def load(
                                        TimeElapsedColumn(), console=err, transient=True,
                                        disable=not err.is_terminal) as progress:
         task = progress.add_task("Loading", total=None)
+        batch = _StoreBatch(factory, tally)
         try:
             for result in process_paths([str(p) for p in paths], workers=workers):
-                _store_file(factory, result, tally)
+                _report_file(result, tally)
+                batch.add(result)
                 progress.advance(task)
+            batch.flush()
         except KeyboardInterrupt:
             progress.stop()
             out.print(load_summary(tally))
@@ -164,8 +177,13 @@ def load(
         raise typer.Exit(1)
 
 
-def _store_file(factory: sessionmaker[Session], result: FileResult, tally: dict[str, int]) -> None:
-    """Report one file's problems on stderr (one line each) and store its releases."""
+STORE_BATCH_RELEASES = 64
+"""Releases stored per write transaction by `load` (fewer if STORE_BATCH_SECONDS pass first)."""
+STORE_BATCH_SECONDS = 0.2
+
+
+def _report_file(result: FileResult, tally: dict[str, int]) -> None:
+    """Count one file and report its problems on stderr, one line each."""
     tally["files seen"] += 1
     if result.skipped:
         tally["files skipped (not a release type)"] += 1
@@ -178,16 +196,39 @@ def _store_file(factory: sessionmaker[Session], result: FileResult, tally: dict[
         _problem("[red]failed:[/]", result.path, message)
     if result.traceback and state.debug:
         err.print(Text(result.traceback))
-    for release, quotes in result.releases:
-        try:
-            outcome = store_release(factory, release, quotes, EXTRACTOR_VERSION)
-        except RejectedRelease as exc:
-            tally["failed"] += 1
-            _problem("[red]failed:[/]", result.path, str(exc) if release.source == result.path
-                     else f"{release.source}: {exc}")
-            continue
-        tally[f"releases {outcome.status}"] += 1
-        tally["quotes added"] += outcome.quotes_added
+
+
+class _StoreBatch:
+    """Releases waiting to be stored together; counted in the tally only once committed."""
+
+    def __init__(self, factory: sessionmaker[Session], tally: dict[str, int]) -> None:
+        self.factory, self.tally = factory, tally
+        self.items: list[tuple[str, object, list]] = []
+        self.started = time.monotonic()
+
+    def add(self, result: FileResult) -> None:
+        if not self.items:
+            self.started = time.monotonic()
+        self.items.extend((result.path, release, quotes) for release, quotes in result.releases)
+        if len(self.items) >= STORE_BATCH_RELEASES or time.monotonic() - self.started >= STORE_BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        from db.store import store_releases
+        from loaders.extract import EXTRACTOR_VERSION
+
+        items, self.items = self.items, []
+        if not items:
+            return
+        outcomes = store_releases(self.factory, [(release, quotes) for _, release, quotes in items], EXTRACTOR_VERSION)
+        for (path, release, _), outcome in zip(items, outcomes):
+            if isinstance(outcome, RejectedRelease):
+                self.tally["failed"] += 1
+                _problem("[red]failed:[/]", path, str(outcome) if release.source == path
+                         else f"{release.source}: {outcome}")
+                continue
+            self.tally[f"releases {outcome.status}"] += 1
+            self.tally["quotes added"] += outcome.quotes_added
 
 
 def _problem(label: str, path: str, message: str) -> None:
@@ -201,9 +242,13 @@ def reextract(
 ) -> None:
     """Re-run quote extraction on the stored release text; the original files are not needed.
 
-    By default only releases extracted by an older extractor version. Reports new, changed and
-    removed quotes per release and in total. Example: [bold]quotes reextract --dry-run[/]
+    By default only releases extracted by an older extractor version. Reports new, changed and removed quotes per release and in total.
+
+    Example: [bold]quotes reextract --dry-run[/]
     """
+    from db.reextract import reextract_release, releases_to_reextract
+    from loaders.extract import EXTRACTOR_VERSION, extract_quotes
+
     with opened() as factory:
         with factory() as session:
             ids = releases_to_reextract(session, EXTRACTOR_VERSION, everything=everything)
@@ -241,7 +286,7 @@ def _changes_table(changes: list[ReleaseChange]) -> Table:
 def list_quotes(
     speaker: SpeakerOpt = None, search: SearchOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     agency: AgencyOpt = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many quotes.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help=f"At most this many quotes \\[default: {TABLE_LIMIT} for the table, all for other formats].", show_default=False)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or jsonl.")] = "table",
     group: Annotated[bool, typer.Option("--group", "-g", help="Group the table by speaker, with each one's titles.")] = False,
 ) -> None:
@@ -251,7 +296,8 @@ def list_quotes(
     """
     if fmt not in ("table", "csv", "json", "jsonl"):
         raise typer.BadParameter("choose table, csv, json or jsonl", param_hint="--format")
-    filters = QuoteFilter(speaker, search, since, until, agency, limit)
+    capped = fmt == "table" and limit is None  # machine formats stay unlimited
+    filters = QuoteFilter(speaker, search, since, until, agency, TABLE_LIMIT + 1 if capped else limit)
     with opened() as factory, factory() as session:
         if speaker and not name_matches(session, speaker):
             raise fail(identity.no_match_message(session, speaker))
@@ -262,6 +308,10 @@ def list_quotes(
                 err.print("No quotes match." if any((speaker, search, since, until, agency)) else
                           "No quotes yet: load releases with [bold]quotes load PATH[/].")
                 return
+            if capped and len(rows) > TABLE_LIMIT:
+                rows = rows[:TABLE_LIMIT]
+                err.print(f"showing {TABLE_LIMIT} of {count_quotes(session, filters)}; use --limit or --format",
+                          soft_wrap=True, highlight=False)
             plain = not out.is_terminal
             out.print(grouped_quotes(rows, out.width, plain) if group else quotes_table(rows, out.width, plain))
         else:
@@ -335,6 +385,7 @@ def speakers_split(
     """Move NAME's quotes in the given releases to a separate speaker: two people who share a name.
 
     The split is pinned per release, so it survives reloads; merge the two to undo it.
+
     Example: [bold]quotes speakers split "John Smith" --release 2019-fbi-raid[/]
     """
     with opened() as factory, factory.begin() as session:
@@ -370,6 +421,7 @@ def export(
     """Write the citations table, one row per quote, streamed.
 
     [bold]html[/] is one self-contained searchable page; [bold]bibtex[/] and [bold]csl-json[/] go to reference managers.
+
     Example: [bold]quotes export -f csl-json --style apa -o quotes.json[/] or [bold]quotes export -f html -o quotes.html[/]
     """
     if fmt not in FORMATS:

@@ -163,6 +163,13 @@ def iter_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> Itera
         yield QuoteRow(*row)
 
 
+def count_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> int:
+    """How many quotes match ``filters`` (``limit`` ignored)."""
+    statement = _filtered(select(func.count(Quote.id)).select_from(Quote).join(Release, Quote.release_id == Release.id),
+                          filters, session)
+    return session.scalar(statement) or 0
+
+
 def get_quote(session: Session, quote_id: int) -> tuple[QuoteRow, str]:
     """One quote by id and the text of its release."""
     row = session.execute(_base_rows().add_columns(Release.text).where(Quote.id == quote_id)).first()

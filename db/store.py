@@ -190,6 +190,40 @@ def store_release(factory: sessionmaker[Session], release: ReleaseLike, quotes: 
     raise AssertionError("unreachable")
 
 
+def store_releases(factory: sessionmaker[Session], items: list[tuple[ReleaseLike, list[QuoteLike]]],
+                   extractor_version: str) -> list[SaveOutcome | RejectedRelease]:
+    """Save several releases in one write transaction: one commit instead of one per release.
+
+    The batch commits all or nothing, so each release is still stored whole or not at all. If
+    the database refuses anything in it (bad data, or a race with another writer), the whole
+    batch is rolled back and its releases are stored one per transaction by :func:`store_release`,
+    so one refused release costs only itself. Returns, per release in order, its outcome or the
+    :class:`RejectedRelease` it raised.
+
+    Only on SQLite, where a write transaction holds the whole database's write lock from its start,
+    so concurrent loads cannot deadlock. PostgreSQL locks rows, and two loads' batches taking
+    speaker rows in different orders deadlock; there every release keeps its own transaction.
+    """
+    items = [(release, list(quotes)) for release, quotes in items]
+    if len(items) > 1 and factory.kw["bind"].dialect.name == "sqlite":
+        try:
+            with write_transaction(factory) as session:
+                return [save_release(session, release, quotes, extractor_version) for release, quotes in items]
+        except (IntegrityError, DataError, UnicodeError):
+            pass  # rolled back: fall back to one release per transaction below
+        except OperationalError as exc:
+            if is_locked(exc):
+                raise locked_error(factory.kw["bind"].url) from None
+            raise
+    outcomes: list[SaveOutcome | RejectedRelease] = []
+    for release, quotes in items:
+        try:
+            outcomes.append(store_release(factory, release, quotes, extractor_version))
+        except RejectedRelease as exc:
+            outcomes.append(exc)
+    return outcomes
+
+
 def replace_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]) -> int:
     """Write ``quotes`` as the quotes of release ``release_id`` (existing ones removed)."""
     session.connection().execute(_DELETE_QUOTES, {"release_id": release_id})

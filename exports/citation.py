@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from db.queries import QuoteRow
 
@@ -16,8 +17,15 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 
 
+@lru_cache(maxsize=8192)
 def _long_date(value: date) -> str:
+    """``Month D, YYYY``; cached, since a release's many quotes share its date."""
     return f"{MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
+@lru_cache(maxsize=8192)
+def _apa_date(value: date) -> str:
+    return f"{value.year}, {MONTHS[value.month - 1]} {value.day}"
 
 
 def _title(row: QuoteRow) -> str:
@@ -38,8 +46,7 @@ def chicago(row: QuoteRow) -> str:
 
 def apa(row: QuoteRow) -> str:
     """``Agency. (YYYY, Month D). Release [Press release]. URL`` then who is quoted."""
-    when = (f"{row.release_date.year}, {MONTHS[row.release_date.month - 1]} {row.release_date.day}"
-            if row.release_date else "n.d.")
+    when = _apa_date(row.release_date) if row.release_date else "n.d."
     head = f"{row.agency.rstrip('.')}. ({when}). {_title(row)} [Press release]." if row.agency else \
         f"{_title(row)} [Press release]. ({when})."
     place = f" {row.release_location}." if row.release_location else ""

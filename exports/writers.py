@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from typing import IO, Any
 
 from db.queries import QuoteRow
-from exports.bibtex import write_bibtex
 from exports.citation import STYLES
-from exports.csl import write_csl_json
-from exports.html import write_html
 from exports.records import EXPORT_FIELDS, json_record, json_value, record
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset(FORMULA_PREFIXES)
 
 __all__ = ["EXPORT_FIELDS", "FORMATS", "STYLES", "record", "safe_csv_cell", "write_rows"]
 
@@ -31,21 +30,69 @@ def safe_csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
+def _text_cell(value: str | None) -> str:
+    """:func:`safe_csv_cell` for a text column: a first-character set lookup, no conversions."""
+    if value is None:
+        return ""
+    return "'" + value if value[:1] in _FORMULA_START else value
+
+
+def _int_cell(value: int | None) -> str | int:
+    """:func:`safe_csv_cell` for an integer column (the csv module writes ints as ``str`` would)."""
+    if value is None:
+        return ""
+    return value if value >= 0 else "'" + str(value)
+
+
+@lru_cache(maxsize=8192)
+def _iso_date(value: date) -> str:
+    return value.isoformat()
+
+
+def _csv_cells(row: QuoteRow, cite: Callable[[QuoteRow], str]) -> tuple:
+    """The cells of ``record(row)`` through ``safe_csv_cell``, without building the dict."""
+    text = _text_cell
+    published = row.release_date
+    return (_int_cell(row.quote_id), text(row.quote), text(row.speaker), text(row.speaker_title), text(row.cue),
+            text(row.release_title), _iso_date(published) if published is not None else "",
+            text(row.release_location), text(row.agency), text(row.source), _int_cell(row.start),
+            _int_cell(row.end), _int_cell(row.paragraph), text(cite(row)))
+
+
+def _json_values(row: QuoteRow, cite: Callable[[QuoteRow], str]) -> tuple:
+    """The values of ``json_record(row)``, in ``EXPORT_FIELDS`` order."""
+    published = row.release_date
+    return (row.quote_id, row.quote, row.speaker, row.speaker_title, row.cue, row.release_title,
+            _iso_date(published) if published is not None else None, row.release_location, row.agency,
+            row.source, row.start, row.end, row.paragraph, cite(row))
+
+
 def write_csv(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
     writer = csv.writer(out)
     writer.writerow(EXPORT_FIELDS)
+    cite, cells, writerow = STYLES[style], _csv_cells, writer.writerow
     count = 0
     for row in rows:
-        writer.writerow([safe_csv_cell(v) for v in record(row, style).values()])
+        writerow(cells(row, cite))
         count += 1
     return count
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json_lines(rows: Iterable[QuoteRow], style: str) -> Iterator[str]:
+    cite, values, fields = STYLES[style], _json_values, EXPORT_FIELDS
+    for row in rows:
+        yield _dumps(dict(zip(fields, values(row, cite))))
+
+
 def write_jsonl(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
     count = 0
-    for row in rows:
-        out.write(json.dumps(json_record(row, style), ensure_ascii=False))
-        out.write("\n")
+    write = out.write
+    for line in _json_lines(rows, style):
+        write(line)
+        write("\n")
         count += 1
     return count
 
@@ -54,9 +101,9 @@ def write_json(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -
     """A JSON array, written element by element."""
     out.write("[")
     count = 0
-    for row in rows:
+    for line in _json_lines(rows, style):
         out.write(",\n  " if count else "\n  ")
-        out.write(json.dumps(json_record(row, style), ensure_ascii=False))
+        out.write(line)
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
@@ -75,6 +122,24 @@ def write_markdown(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago
         out.write("| " + " | ".join(_markdown_cell(v) for v in record(row, style).values()) + " |\n")
         count += 1
     return count
+
+
+def write_bibtex(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
+    from exports.bibtex import write_bibtex as write  # imported on use: keeps `quotes` start-up short
+
+    return write(rows, out, style)
+
+
+def write_csl_json(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
+    from exports.csl import write_csl_json as write
+
+    return write(rows, out, style)
+
+
+def write_html(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
+    from exports.html import write_html as write
+
+    return write(rows, out, style)
 
 
 FORMATS: dict[str, Callable[[Iterable[QuoteRow], IO[str], str], int]] = {

@@ -8,6 +8,7 @@ large the archive.
 
 from __future__ import annotations
 
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -87,7 +88,9 @@ def process_paths(paths: Iterable[str], workers: int = 1) -> Iterator[FileResult
         for source in sources:
             yield process_file(source)
         return
-    pool = ProcessPoolExecutor(max_workers=workers)
+    # Workers ignore Ctrl-C: the terminal sends it to the whole process group, and only the parent
+    # should handle it (it stops, reports, and shuts the pool down) instead of each worker printing a traceback.
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
     pending: deque[Future[list[FileResult]]] = deque()
     try:
         while batch := list(islice(sources, BATCH_FILES)):

@@ -80,16 +80,12 @@ def summary(stdout: str, label: str) -> int:
     return int(re.search(rf"{re.escape(label)}\s*│\s*(\d+)", stdout).group(1))
 
 
-# With --workers, Ctrl-C also reaches the pool's worker processes, and each prints a
-# KeyboardInterrupt traceback ("Process ForkProcess-1: Traceback ..."); the data stays whole. The fix
-# belongs to process_paths in loaders/pipeline.py, being rewritten elsewhere: give the pool
-# ``initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)`` so only the parent handles
-# Ctrl-C (tried: the test then passes). Strict, so it reports when that lands.
-WORKER_TRACEBACKS = pytest.mark.xfail(strict=True, reason="worker processes print tracebacks on Ctrl-C")
+# With --workers, Ctrl-C also reaches the pool's worker processes; they ignore it (process_paths
+# gives the pool a SIGINT-ignoring initializer), so no worker prints a KeyboardInterrupt traceback.
 
 
 @pytest.mark.parametrize("sig, workers", [(signal.SIGKILL, 1), (signal.SIGINT, 1),
-                                          pytest.param(signal.SIGINT, 2, marks=WORKER_TRACEBACKS)],
+                                          (signal.SIGINT, 2)],
                          ids=["kill-9", "ctrl-c", "ctrl-c-with-workers"])
 def test_an_interrupted_load_leaves_whole_releases_and_a_rerun_completes_it(archive, tmp_path, sig, workers):
     db = tmp_path / "q.db"

@@ -336,3 +336,16 @@ def test_stats_by_agency_year_and_speaker(archive, run_cli):
     for year in ("2017", "2019", "2020"):
         assert re.search(rf"^{year}\s+\d+\s+1\s*$", text, re.M), year
     assert re.search(r"Derek N. Benner\s+Deputy Director\s+3\s+2", text)
+
+
+def test_list_table_has_a_default_limit_with_a_hint(archive, run_cli, monkeypatch):
+    import cli
+
+    monkeypatch.setattr(cli, "TABLE_LIMIT", 2)
+    table = run_cli("list")
+    assert table.exit_code == 0 and "showing 2 of 4; use --limit or --format" in table.stderr
+    assert len(re.findall(r"^\s*\d+\s", table.stdout, re.M)) == 2  # two quote rows, by their IDs
+    assert "showing" not in run_cli("list", "--limit", "3").stderr
+    exactly = run_cli("list", "--since", "2019-01-01")  # exactly as many as the cap: no hint
+    assert exactly.exit_code == 0 and "showing" not in exactly.stderr and "2020" in exactly.stdout
+    assert len(json.loads(run_cli("list", "--format", "json").stdout)) == 4  # machine formats stay unlimited
