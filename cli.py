@@ -47,7 +47,7 @@ class TranslatingGroup(TyperGroup):
     def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
-        except (Exit, Abort, TyperException):
+        except (Exit, Abort, TyperException, BrokenPipeError):
             raise
         except Exception as exc:
             if state.debug:
@@ -488,7 +488,15 @@ def stats(
 
 
 def main() -> None:
-    app()
+    """The ``quotes`` entry point; a reader that closes the pipe early (``| head``) ends it quietly."""
+    try:
+        try:
+            app()
+        finally:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        sys.exit(0)
 
 
 if __name__ == "__main__":

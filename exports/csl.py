@@ -15,6 +15,7 @@ from typing import IO, Any
 from db.queries import QuoteRow
 from exports.bibtex import entry_key
 from exports.records import json_record
+from exports.writers import write_json_array
 
 CSL_TYPE = "document"
 GENRE = "Press release"
@@ -41,11 +42,4 @@ def csl_item(row: QuoteRow, style: str = "chicago") -> dict[str, Any]:
 
 def write_csl_json(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
     """A JSON array of CSL items, written one item at a time."""
-    out.write("[")
-    count = 0
-    for row in rows:
-        out.write(",\n  " if count else "\n  ")
-        out.write(json.dumps(csl_item(row, style), ensure_ascii=False))
-        count += 1
-    out.write("\n]\n" if count else "]\n")
-    return count
+    return write_json_array((json.dumps(csl_item(row, style), ensure_ascii=False) for row in rows), out)

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from db.queries import QuoteRow
 from exports.citation import STYLES
-from exports.records import EXPORT_FIELDS, json_record, json_value, record
+from exports.records import EXPORT_FIELDS, json_value, record
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_START = frozenset(FORMULA_PREFIXES)
@@ -97,16 +97,21 @@ def write_jsonl(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") 
     return count
 
 
-def write_json(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
-    """A JSON array, written element by element."""
+def write_json_array(items: Iterable[str], out: IO[str]) -> int:
+    """A JSON array of already-encoded items, one per line, written as they come."""
     out.write("[")
     count = 0
-    for line in _json_lines(rows, style):
+    for item in items:
         out.write(",\n  " if count else "\n  ")
-        out.write(line)
+        out.write(item)
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
+
+
+def write_json(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
+    """A JSON array of the export fields, written element by element."""
+    return write_json_array(_json_lines(rows, style), out)
 
 
 def _markdown_cell(value: Any) -> str:

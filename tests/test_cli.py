@@ -349,3 +349,21 @@ def test_list_table_has_a_default_limit_with_a_hint(archive, run_cli, monkeypatc
     exactly = run_cli("list", "--since", "2019-01-01")  # exactly as many as the cap: no hint
     assert exactly.exit_code == 0 and "showing" not in exactly.stderr and "2020" in exactly.stdout
     assert len(json.loads(run_cli("list", "--format", "json").stdout)) == 4  # machine formats stay unlimited
+
+
+def test_a_closed_pipe_ends_export_quietly(tmp_path):
+    """`quotes export | head -0`: the reader leaving early is no error, and prints nothing on stderr."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "pipe.db"
+    quotes = [sys.executable, "-c", "import cli; cli.main()"]
+    env = {**os.environ, "QUOTES_DB": str(db)}
+    subprocess.run([*quotes, "load", str(EXAMPLES)], env=env, capture_output=True, check=True)
+    exporter = subprocess.Popen([*quotes, "export", "--format", "jsonl"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    exporter.stdout.close()  # the reader goes away before reading anything
+    stderr = exporter.stderr.read().decode()
+    assert exporter.wait(timeout=60) in (0, 1)  # click ends a broken pipe with 1, our entry point with 0
+    assert stderr == ""
