@@ -18,7 +18,8 @@ from db.errors import NotFound
 from db.models import Quote, Release, Speaker, SpeakerAlias
 from db.store import QuoteLike, replace_quotes, speaker_key
 
-Extract = Callable[[str], Iterable[QuoteLike]]
+Extract = Callable[..., Iterable[QuoteLike]]
+"""``extract(text, title=...)``: the loaders' ``extract_quotes``, which reads names from the title too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def releases_to_reextract(session: Session, version: str, *, everything: bool = 
 
 def reextract_release(session: Session, release_id: int, extract: Extract, version: str, *,
                       dry_run: bool = False) -> ReleaseChange:
-    """Replace release ``release_id``'s quotes with ``extract(stored text)`` and record ``version``.
+    """Replace release ``release_id``'s quotes with ``extract(stored text, title=stored title)``, record ``version``.
 
     With ``dry_run`` only the comparison is made. The caller owns the transaction, so the
     quotes and the version change together or not at all.
@@ -63,7 +64,7 @@ def reextract_release(session: Session, release_id: int, extract: Extract, versi
     if release is None:
         raise NotFound(f"no release with id {release_id}")
     before = dict(_stored(session, release_id))
-    found = list(extract(release.text))
+    found = list(extract(release.text, title=release.title))
     known: dict[str, int | None] = {}
     after = {(q.start, q.end): (q.quote, _known_speaker(session, q.speaker, known), q.title, q.organization,
                                 q.cue, q.paragraph)

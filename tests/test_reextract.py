@@ -77,10 +77,20 @@ def test_reextract_release_takes_any_extraction_function(session_factory, run_cl
         stored = len(extract_quotes(text))
         first = extract_quotes(text)[0]
         moved = ExtractedQuote(first.quote, first.start, first.end, first.paragraph, "Someone Else", cue="said")
-        change = reextract_release(session, 1, lambda _text: [moved], "9.9")
+        change = reextract_release(session, 1, lambda _text, **_: [moved], "9.9")
     assert (change.new, change.changed, change.removed, change.unchanged) == (0, 1, stored - 1, 0)
     assert (change.old_version, change.new_version) == (EXTRACTOR_VERSION, "9.9")
     with session_factory() as session:
         assert session.get(Release, 1).extractor_version == "9.9"
         assert session.scalars(select(Quote.text).where(Quote.release_id == 1)).all() == [first.quote]
         assert releases_to_reextract(session, "9.9") == [2]
+
+
+def test_reextract_reads_the_title_as_load_does(run_cli, tmp_path):
+    """A full name given only in the title resolves the same way on load and on re-extraction."""
+    (tmp_path / "r.txt").write_text('Director Jane Roe visits the border\n'
+                                    '"We will keep the border safe for everyone in this county," Roe said.')
+    run_cli("load", tmp_path)
+    result = run_cli("reextract", "--all", "--dry-run")
+    assert result.exit_code == 0
+    assert "0 new, 0 changed, 0 removed, 1 unchanged" in result.stdout
