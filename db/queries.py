@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, Integer, Select, column, distinct, func, literal_column, or_, select, text
@@ -58,19 +58,6 @@ class QuoteRow:
     start: int
     end: int
     paragraph: int
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerSummary:
-    """A speaker with their titles and how much and when they were quoted."""
-
-    speaker_id: int
-    name: str
-    titles: list[str]
-    quotes: int
-    releases: int
-    first: date | None
-    last: date | None
 
 
 _ROW_COLUMNS = (
@@ -178,35 +165,6 @@ def get_quote(session: Session, quote_id: int) -> tuple[QuoteRow, str]:
     return QuoteRow(*row[:-1]), row[-1]
 
 
-def speaker_summaries(session: Session, filters: QuoteFilter = QuoteFilter()) -> list[SpeakerSummary]:
-    """Each speaker matching ``filters`` with quote and release counts and first/last dates."""
-    statement = _filtered(
-        select(Speaker.id, Speaker.name, func.count(Quote.id), func.count(distinct(Quote.release_id)),
-               func.min(Release.published), func.max(Release.published))
-        .join(Quote, Quote.speaker_id == Speaker.id).join(Release, Quote.release_id == Release.id),
-        filters, session,
-    ).group_by(Speaker.id, Speaker.name).order_by(func.count(Quote.id).desc(), Speaker.name)
-    if filters.limit is not None:
-        statement = statement.limit(filters.limit)
-    rows = session.execute(statement).all()
-    titles = _titles_by_speaker(session, [row[0] for row in rows])
-    return [SpeakerSummary(r[0], r[1], titles.get(r[0], []), r[2], r[3], r[4], r[5]) for r in rows]
-
-
-def _titles_by_speaker(session: Session, ids: list[int]) -> dict[int, list[str]]:
-    """Distinct titles per speaker, latest release first."""
-    titles: dict[int, list[str]] = {}
-    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-        statement = (select(Quote.speaker_id, Quote.title, func.max(Release.published))
-                     .join(Release, Quote.release_id == Release.id)
-                     .where(Quote.speaker_id.in_(chunk), Quote.title.is_not(None))
-                     .group_by(Quote.speaker_id, Quote.title)
-                     .order_by(Quote.speaker_id, func.max(Release.published).desc()))
-        for speaker_id, title, _ in session.execute(statement):
-            titles.setdefault(speaker_id, []).append(title)
-    return titles
-
-
 def counts(session: Session) -> dict[str, int]:
     """Totals of releases, quotes and speakers."""
     return {
@@ -214,11 +172,6 @@ def counts(session: Session) -> dict[str, int]:
         "quotes": session.scalar(select(func.count(Quote.id))) or 0,
         "speakers": session.scalar(select(func.count(Speaker.id))) or 0,
     }
-
-
-def row_fields() -> list[str]:
-    """The field names of :class:`QuoteRow`, in order."""
-    return [f.name for f in fields(QuoteRow)]
 
 
 def name_matches(session: Session, fragment: str) -> bool:

@@ -7,7 +7,6 @@ reference is then matched against them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from loaders import patterns as P
