@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.errors import NotFound
-from db.models import Quote, Release, Speaker, SpeakerAlias
-from db.store import QuoteLike, replace_quotes, speaker_key
+from db.models import Quote, Release
+from db.store import QuoteLike, known_speaker_ids, replace_quotes
 
 Extract = Callable[..., Iterable[QuoteLike]]
 """``extract(text, title=...)``: the loaders' ``extract_quotes``, which reads names from the title too."""
@@ -65,10 +65,9 @@ def reextract_release(session: Session, release_id: int, extract: Extract, versi
         raise NotFound(f"no release with id {release_id}")
     before = dict(_stored(session, release_id))
     found = list(extract(release.text, title=release.title))
-    known: dict[str, int | None] = {}
-    after = {(q.start, q.end): (q.quote, _known_speaker(session, q.speaker, known), q.title, q.organization,
-                                q.cue, q.paragraph)
-             for q in found}
+    speakers = known_speaker_ids(session, found, release.source)
+    after = {(q.start, q.end): (q.quote, speaker_id, q.title, q.organization, q.cue, q.paragraph)
+             for q, speaker_id in zip(found, speakers)}
     changed = sum(1 for span, value in after.items() if span in before and before[span] != value)
     change = ReleaseChange(
         release_id=release.id, source=release.source, old_version=release.extractor_version,
@@ -91,16 +90,3 @@ def _stored(session: Session, release_id: int) -> Iterator[tuple[tuple[int, int]
     for row in rows:
         yield (row.start, row.end), (row.text, row.speaker_id, row.title, row.organization, row.cue, row.paragraph)
 
-
-def _known_speaker(session: Session, name: str | None, cache: dict[str, int | None]) -> int | None | str:
-    """The id the store would give ``name`` if that speaker exists (aliases first), without creating one.
-
-    An unknown speaker compares unequal to every stored id, so its quote counts as changed.
-    """
-    if not name:
-        return None
-    key = speaker_key(name)
-    if key not in cache:
-        cache[key] = (session.scalar(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key))
-                      or session.scalar(select(Speaker.id).where(Speaker.key == key)))
-    return cache[key] if cache[key] is not None else f"new speaker {key}"

@@ -240,11 +240,7 @@ def _write_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]
     connection = session.connection()
     if source is None:
         source = connection.scalar(select(Release.source).where(Release.id == release_id)) or ""
-    keys = [identity_key(q.speaker, source) if q.speaker else None for q in quotes]
-    names = {key: q.speaker for key, q in zip(keys, quotes) if key}
-    scoped = {scoped_key(key, source): key for key in names if " " in key}
-    pinned = ({scoped[key]: speaker_id for key, speaker_id in connection.execute(_ALIASES, {"keys": sorted(scoped)})}
-              if scoped else {})
+    keys, names, pinned = _speaker_keys(connection, quotes, source)
     speakers = speaker_ids_for(session, {key: name for key, name in names.items() if key not in pinned})
     speakers.update(pinned)
     rows = [{
@@ -255,6 +251,34 @@ def _write_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]
     if rows:
         session.connection().execute(_QUOTES.insert(), rows)
     return len(rows)
+
+
+def _speaker_keys(connection, quotes: list[QuoteLike], source: str
+                  ) -> tuple[list[str | None], dict[str, str], dict[str, int]]:
+    """Each quote's :func:`identity_key`, the name behind each key, and the keys a split pinned
+    to a speaker for this release (those win over every rule)."""
+    keys = [identity_key(q.speaker, source) if q.speaker else None for q in quotes]
+    names = {key: q.speaker for key, q in zip(keys, quotes) if key}
+    scoped = {scoped_key(key, source): key for key in names if " " in key}
+    pinned = ({scoped[key]: speaker_id for key, speaker_id in connection.execute(_ALIASES, {"keys": sorted(scoped)})}
+              if scoped else {})
+    return keys, names, pinned
+
+
+def known_speaker_ids(session: Session, quotes: list[QuoteLike], source: str) -> list[int | str | None]:
+    """The speaker id the store would give each quote of release ``source``, creating none.
+
+    A speaker not yet stored comes back as ``"new speaker KEY"``, unequal to every stored id.
+    """
+    connection = session.connection()
+    keys, names, ids = _speaker_keys(connection, quotes, source)
+    wanted = sorted(key for key in names if key not in ids)
+    if wanted:
+        ids.update(dict(connection.execute(_ALIASES, {"keys": wanted}).all()))
+        remaining = [key for key in wanted if key not in ids]
+        if remaining:
+            ids.update({row.key: row.id for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": remaining})})
+    return [ids.get(key, f"new speaker {key}") if key else None for key in keys]
 
 
 def speaker_ids_for(session: Session, names: dict[str, str]) -> dict[str, int]:
@@ -292,8 +316,3 @@ def speaker_ids_for(session: Session, names: dict[str, str]) -> dict[str, int]:
     ids.update({key: found[key].id for key in wanted})
     return ids
 
-
-def speaker_id_for(session: Session, name: str, key: str | None = None) -> int:
-    """The id of the speaker ``name`` stands for, creating one; merges (aliases) win."""
-    key = key or speaker_key(name)
-    return speaker_ids_for(session, {key: name})[key]

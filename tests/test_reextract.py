@@ -94,3 +94,12 @@ def test_reextract_reads_the_title_as_load_does(run_cli, tmp_path):
     result = run_cli("reextract", "--all", "--dry-run")
     assert result.exit_code == 0
     assert "0 new, 0 changed, 0 removed, 1 unchanged" in result.stdout
+
+
+def test_reextract_finds_a_bare_surname_speaker_where_load_stored_it(run_cli, tmp_path):
+    """A bare surname is keyed to its release on load; re-extraction must look it up the same way."""
+    (tmp_path / "r.txt").write_text('Border update\n'
+                                    '"We will keep the border safe for everyone in this county," Roe said.')
+    run_cli("load", tmp_path)
+    result = run_cli("reextract", "--all", "--dry-run")
+    assert "0 new, 0 changed, 0 removed, 1 unchanged" in result.stdout
