@@ -16,6 +16,9 @@ from loaders.quotes import QuoteSpan
 
 MAX_TAIL = 240
 MAX_HEAD = 300
+_MASKED_MARKS = str.maketrans({'"': "″", "“": "″", "”": "″"})
+"""Double marks of a quoted name inside a speaker's sentence (``on “Operation X,” saying``),
+turned into a sign the speaker patterns read as punctuation, not as a quotation's edge."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,7 @@ def attribute(text: str, span: QuoteSpan, paragraph: tuple[int, int], prev_end: 
     tail = text[close_at:P.sentence_end(text, close_at, tail_limit)] if close_at < tail_limit else ""
     head_start = max(prev_end, P.sentence_start(text, span.start - 1, max(p_start, prev_end)), span.start - MAX_HEAD)
     head = text[head_start:max(head_start, span.start - 1)] if span.opened else ""
+    head = head.translate(_MASKED_MARKS)  # only a quoted name or term can be left inside it
     quote = text[span.pieces[-1][0]:span.end].rstrip()
     after_first = quote.endswith(",") or tail.lstrip().startswith(",") or not head.strip()
     order = (_after, _before) if after_first else (_before, _after)
@@ -106,19 +110,21 @@ def _participle_subject(match) -> str | None:
     saying: "…"`` -> ``Director Roe``), when the phrase before the cue names no one itself."""
     if not match.group("verb").endswith("ing"):
         return None
-    who = match.group("who").strip(" ,")
-    if split_speaker(who).kind in ("person", "surname", "pronoun"):
-        return None
-    opener = P.LEADING_CONNECTIVE_WORD.match(who)
-    who = who[opener.end():] if opener else who  # "But he left the event saying: …"
+    phrase = match.group("who").strip(" ,")
+    opener = P.INTRODUCTORY_PHRASE.match(phrase) or P.LEADING_CONNECTIVE_WORD.match(phrase)
+    # "In his remarks, the President thanked …", "But he left the event saying: …"
+    who = phrase[opener.end():] if opener else phrase
     pronoun = P.PRONOUN_SUBJECT.match(who)
     if pronoun:
         return pronoun.group("who")
     subject = P.CLAUSE_SUBJECT.match(who)
     parts = split_speaker(subject.group("who")) if subject else None
     # a full name, or a surname under a title ("FBI Director Roe"); a lone capital ("Monday") is not
-    if parts is None or not (parts.kind == "person" or parts.kind == "surname" and parts.title):
+    # or a title standing for one ("The Secretary ended by saying")
+    if parts is None or not (parts.kind in ("person", "title") or parts.kind == "surname" and parts.title):
         return None
+    if split_speaker(phrase).kind in ("person", "surname", "pronoun") and not P.FINITE_CLAUSE.match(who, subject.end()):
+        return None  # "Jane Roe, the U.S. Attorney, saying": the phrase is the speaker itself
     return subject.group("who")
 
 

@@ -37,10 +37,10 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
         return []
     people = ReleasePeople.from_text(text, title=title)
     found: list[tuple[QuoteSpan, Attribution | None, SpeakerParts | None]] = []
+    bounding = [not _names_something(text, span) for span in spans]
     for index, span in enumerate(spans):
         para = paras[span.paragraph]
-        prev_end = spans[index - 1].end + 1 if index and spans[index - 1].paragraph == span.paragraph else para[0]
-        next_start = spans[index + 1].start - 1 if index + 1 < len(spans) else len(text)
+        prev_end, next_start = _window(spans, bounding, index, para, len(text))
         attribution = attribute(text, span, para, prev_end, next_start)
         parts = split_speaker(attribution.phrase) if attribution else None
         found.append((span, attribution, parts))
@@ -56,6 +56,34 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
         if record.speaker:
             speakers.append((record.speaker, record.title))
     return results
+
+
+def _window(spans: list[QuoteSpan], bounding: list[bool], index: int, para: tuple[int, int],
+            length: int) -> tuple[int, int]:
+    """Where the attribution of ``spans[index]`` may be looked for: between the quotations
+    around it. A quoted name or term (``Operation “Clean Sweep,” saying, “…”``) is part of
+    the sentence around it, not a quotation bounding it."""
+    prev_end, next_start = para[0], length
+    for before in range(index - 1, -1, -1):
+        if spans[before].paragraph != spans[index].paragraph:
+            break
+        if bounding[before]:
+            prev_end = spans[before].end + 1
+            break
+    for after in range(index + 1, len(spans)):
+        if bounding[after] or spans[after].paragraph != spans[index].paragraph:
+            next_start = spans[after].start - 1
+            break
+    return prev_end, next_start
+
+
+def _names_something(text: str, span: QuoteSpan) -> bool:
+    """A short quoted name, nickname or title (``known as “Flaco,”``, ``the “TAKE IT DOWN”
+    Act``), told by its shape alone, before any attribution is known."""
+    if len(span.pieces) > 1 or not span.opened or not span.closed:
+        return False
+    quote = span.text(text)
+    return len(words_of(quote)) <= 4 and _is_name_like(text, span, quote)
 
 
 def _trimmed(text: str, span: QuoteSpan, record: ExtractedQuote) -> ExtractedQuote:

@@ -41,14 +41,25 @@ TAIL_ACCORDING = re.compile(r"^[\s,]*(?:" + "|".join(SOURCE_PHRASES) + r")\s+(?P
 MAX_WHO = 200
 """The longest speaker phrase HEAD_WHO_VERB takes before its verb."""
 
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{word})" for word in ("his", "her", "their", "its", "our", "the", "a", "an", "my"))
+"""A cue word after a determiner is a noun: ``ended his remarks by saying``."""
+
 HEAD_WHO_VERB = re.compile(
-    rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<extra>[^\"“”:]{{0,60}}?)\s*[,:]?\s*$", re.S)
+    rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?){_NOT_AFTER_DETERMINER}\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<extra>[^\"“”:]{{0,60}}?)\s*[,:]?\s*$", re.S)
 """Before a quote: ``INTERPOL Washington Director Shawn Bray stated, ``; ``Roe called the gang ``."""
 
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[A-Z][\w.’'\-]*),?\s+(?=[a-z])")
 """The capitalised subject opening a clause before a participle cue: ``FBI Director Roe`` in
 ``FBI Director Roe called for action, saying: "…"`` (the words up to the first lower-case one)."""
+
+FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as\b|of\b|and\b)\S")
+"""A past or present verb after a clause subject and before its object: ``praised the
+agents`` in ``Director Roe praised the agents on “X,” saying``; the clause's subject speaks."""
+
+INTRODUCTORY_PHRASE = re.compile(
+    r"(?:In|On|At|During|After|Before|Following|Upon|With|Earlier|Later|Speaking|Addressing)\b[^,“”\"]{0,80},\s+")
+"""A phrase of time or place opening a sentence before its subject: ``In his remarks, ``."""
 
 LEADING_CONNECTIVE_WORD = re.compile(
     r"^(?:" + "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+", re.I)

@@ -343,6 +343,16 @@ def test_single_paragraph_span_is_the_quote(text):
      [("This arrest makes the city safer.", "Jane Roe")]),
     ('“I am not on anyone’s side,” Roe said. But he left the event saying: “I think I will vote.”',
      [("I am not on anyone’s side,", "Roe"), ("I think I will vote.", "Roe")]),
+    # a quoted name inside the clause does not cut it off; the clause subject still speaks
+    ('Special Agent in Charge John Q. Public commended the work of the FBI and HSI on “Operation Clean Sweep,” '
+     'saying, “These defendants preyed on the vulnerable.”',
+     [("These defendants preyed on the vulnerable.", "John Q. Public")]),
+    ('In his remarks, President Jane Roe thanked Director Bob Poe for his work on the “SAFE KIDS” Act, '
+     'saying, “I want to thank Bob for his leadership.”',
+     [("I want to thank Bob for his leadership.", "Jane Roe")]),
+    # a title standing for the subject, and a cue word used as a noun after "his"
+    ('President Jane Roe signed the bill.\n\nThe President ended his remarks by saying, “We showed it is still possible.”',
+     [("We showed it is still possible.", "Jane Roe")]),
     # negatives: a subject that names no one, or a sentence opener, is no speaker
     ('The agents were thanked by the chief, saying: “We must find every person behind it.”',
      [("We must find every person behind it.", None)]),
