@@ -22,6 +22,7 @@ from loaders.vocab import (
     ORGANIZATION_HEADS,
     PLACE_WORDS,
     PRONOUNS,
+    RANK_ABBREVIATIONS,
     NAME_LIKE_HEADS,
     SURNAME_LIKE_HEADS,
     SPEAKING_DOCUMENTS,
@@ -229,7 +230,8 @@ def split_speaker(phrase: str) -> SpeakerParts:
         return whole
     _, order, words, (start, end) = best
     name = " ".join(words[start:end])
-    own_title = " ".join(w for w in words[:start] + words[end:] if _bare(w) not in HONORIFICS or len(w) > 4)
+    own_title = " ".join(w for w in words[:start] + words[end:]
+                         if _bare(w) not in HONORIFICS or _bare(w) in RANK_ABBREVIATIONS or len(w) > 4)
     title_parts = [own_title] + [s for i, s in enumerate(segments) if i != order and not CLAUSE_SEGMENT.match(s)
                                  and _bare(s) not in NAME_SUFFIXES]
     title = ", ".join(LEADING_ARTICLE.sub("", t) for t in title_parts if t).strip() or None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.vocab import LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
+from loaders.vocab import HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
 
 _VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -18,8 +18,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ala", "ark", "colo", "conn", "del", "ill",
      "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j",
      "n.m", "n.y", "n.c", "n.d", "ore", "pa", "r.i", "s.c", "s.d", "vt", "wis", "wyo", "w.va", "p.m",
-     "a.m", "hon", "rev", "ft", "mt", "supt", "dept", "est", "approx", "u.s.c", "seq", "pp"}
-)
+     "a.m", "hon", "rev", "ft", "mt", "supt", "dept", "est", "approx", "u.s.c", "seq", "pp", "prof",
+     "fr", "amb", "pres", "det", "cpl", "pvt", "spc", "insp", "cpt", "brig", "atty", "asst", "dep",
+     "ofc", "tpr", "cmdt", "comm", "ret"}
+) | HONORIFICS
+"""Words that end with a dot without ending the sentence: forms of address, ranks, states."""
 """Words that end with a dot without ending a sentence (besides single initials)."""
 
 SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’)]*(?:\s|$))")

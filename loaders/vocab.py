@@ -153,11 +153,16 @@ SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n", "i": "n", "we": "n"}
 """Pronoun subjects that may stand for a speaker named earlier."""
 
-HONORIFICS: frozenset[str] = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "hon", "rev", "fr", "sen", "rep",
-     "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "amb", "pres", "supt",
-     "the honorable", "honorable"}
+RANK_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "amb", "pres", "supt",
+     "det", "cpl", "pvt", "spc", "insp", "cpt", "brig", "atty", "asst", "dep", "comm", "ofc", "tpr", "cmdt"}
 )
+"""Abbreviated offices and ranks (``Sen.``, ``Lt.``, ``Det.``): never part of a name, but a
+title, so they stay in the speaker's title."""
+
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "hon", "rev", "fr", "the honorable", "honorable"}
+) | RANK_ABBREVIATIONS
 """Forms of address, lower case and without the dot, that are never part of a name."""
 
 GENDERED_ADDRESS: dict[str, frozenset[str]] = {

@@ -257,6 +257,12 @@ def test_offsets_point_at_the_quote():
     # an organization head ends a run: the name follows it
     ("Administrator of the Environmental Protection Agency Lee Roe", "Lee Roe",
      "Administrator of the Environmental Protection Agency"),
+    # abbreviated offices and ranks are titles, forms of address are not
+    ("Sen. Jane Roe", "Jane Roe", "Sen."),
+    ("Lt. Gov. John Smith", "John Smith", "Lt. Gov."),
+    ("Det. Sgt. Mary Poe of the Dallas Police Department", "Mary Poe", "Det. Sgt. of the Dallas Police Department"),
+    ("Mr. John Smith", "John Smith", None),
+    ("Dr. Mary Poe, Chief Medical Officer", "Mary Poe", "Chief Medical Officer"),
 ])
 def test_split_speaker_separates_name_and_title(phrase, name, title):
     parts = split_speaker(phrase)
