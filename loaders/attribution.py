@@ -82,6 +82,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if head_is_paragraph_start:
         match = P.HEAD_COLON_SPEAKER.match(head)
         if match and P.sentence_end(head, 0, match.end("who")) == match.end("who") \
+                and not P.SPEECH_VERB.search(match.group("who")) \
                 and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
             return Attribution(":", match.group("who").strip(), "before")
     verb = P.SPEECH_VERB.search(head)

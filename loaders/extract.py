@@ -103,8 +103,8 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
              context) -> ExtractedQuote | None:
     """The record for one span, or ``None`` when the span is a term or name, not a quotation.
 
-    Order: its own attribution; a speaker line above it; the quote it continues; a dash line
-    under it; else, when it reads as a statement, a quote with no speaker."""
+    Order: its own attribution; a speaker line above it; a dash line under it; the quote it
+    continues; else, when it reads as a statement, a quote with no speaker."""
     text, paras, people, speakers, found, index, last = context
     if last is not None and last.speaker and last.paragraph == span.paragraph and span.opened \
             and last.end < span.start and P.FRAGMENT_LINK.fullmatch(text, last.end + 1, span.start - 1):
@@ -134,14 +134,14 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         previous = found[index - 1][0] if index else None
         return _record(text, span, quote, attribution, parts, people, speakers,
                        _narration_start(text, span, previous, paras))
+    dash = _dash_line(text, span, paras)  # a signature under the quote outranks the speaker before it
+    if dash is not None:
+        return _record(text, span, quote, dash[0], dash[1], people, speakers)
     inherited = _inherited(text, span, last, found, index, paras)
     if inherited is not None:
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
                               inherited.speaker_as_written, inherited.title, inherited.organization,
                               inherited.cue, inherited.readable_title)
-    dash = _dash_line(text, span, paras)
-    if dash is not None:
-        return _record(text, span, quote, dash[0], dash[1], people, speakers)
     if not _is_statement(text, span, quote):
         return None
     narrator = _narrated_speaker(text, span, paras, people)

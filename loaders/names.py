@@ -288,12 +288,12 @@ def classify_nameless(phrase: str) -> SpeakerParts:
     return SpeakerParts("none")
 
 
-# A person mentioned anywhere: two to five name words ("Derek N. Benner", "Alvin De La Rosa").
+# A person mentioned anywhere, within one paragraph: two to five name words ("Derek N. Benner", "Alvin De La Rosa").
 # It opens with the capital itself and looks behind it afterwards, so the regex engine can skip
 # ahead to the next capital instead of testing the look-behind at every character. A form of
 # address inside the run keeps the title before it: "First Lady Dr. Jill Roe".
 _MENTION = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon)\.(?=\s+[A-Z])|[A-Z][\w’'\-]+|[A-Z]\.|(?:de|del|la|van|von|der|da|di|du|le|al|bin|dos)(?=\s+[A-Z])))+(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?"
+    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|[A-Z]\.|(?:de|del|la|van|von|der|da|di|du|le|al|bin|dos)(?=[^\S\n]+[A-Z])))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 

@@ -63,6 +63,17 @@ def test_attribution_forms(text, expected):
     ('Acting Assistant Attorney General Loretta King announced the plea.\n\n'
      '"This sends a clear message," said Acting Assistant Attorney General King.',
      [("This sends a clear message,", "Loretta King")]),
+    # a dash line signs the quote above it, even right after another speaker's paragraph
+    ('"We will secure this border," said Chief Patrol Agent Gloria I. Chavez.\n\n'
+     '"We are a nation of laws."\n\n— Secretary Alejandro N. Mayorkas',
+     [("We will secure this border,", "Gloria I. Chavez"), ("We are a nation of laws.", "Alejandro N. Mayorkas")]),
+    # a name at a paragraph's end does not run into the next paragraph's first word
+    ('Secretary Alejandro N. Mayorkas\n\nAccording to the report, the border is closed.\n\n'
+     '"Fentanyl kills," the Secretary said.',
+     [("Fentanyl kills,", "Alejandro N. Mayorkas")]),
+    # a verb before the colon is the cue; it is not part of the title
+    ('Acting U.S. Attorney Antoinette T. Bacon stated: "This defendant betrayed the public trust."',
+     [("This defendant betrayed the public trust.", "Antoinette T. Bacon")]),
 ])
 def test_speaker_lines_and_organizations(text, expected):
     assert pairs(text) == expected
@@ -535,3 +546,8 @@ def test_title_case_names_ending_in_a_comma(text, expected):
 ])
 def test_possessive_full_names(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_verb_before_the_colon_stays_out_of_the_title():
+    quote, = extract_quotes('Acting U.S. Attorney Antoinette T. Bacon stated: "This defendant betrayed the public trust."')
+    assert (quote.speaker, quote.title, quote.cue) == ("Antoinette T. Bacon", "Acting U.S. Attorney", "stated")
