@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders import patterns as P
-from loaders.names import split_speaker
-from loaders.vocab import CHARACTERIZING_VERBS
+from loaders.names import split_speaker, words_of
+from loaders.vocab import CHARACTERIZING_VERBS, REPORTING_VERBS
 from loaders.quotes import QuoteSpan
 
 MAX_TAIL = 240
@@ -97,13 +97,43 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         time = P.TIME_PHRASE.match(extra)
         extra = extra[time.end():] if time else extra  # "said earlier this week in announcing …"
         framed = not extra or extra.startswith(("in ", "to ", "that")) \
-            or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None
+            or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None \
+            or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
     match = P.HEAD_VERB_WHO.search(head, verb.start())
     if match and split_speaker(match.group("who")).kind != "none":
         return Attribution(_verb(match), match.group("who").strip(), "before")
-    return None
+    return _reported_clause(head)
+
+
+MAX_SUBJECT_TO_VERB_WORDS = 4
+"""Words an adverbial may put between a subject and its verb (``Roe in a statement said``)."""
+
+
+def _reported_clause(head: str) -> Attribution | None:
+    """The subject of the sentence when the quote closes the clause its reporting verb
+    reports: ``President Jane Roe in a statement said the plant is another sign the state is “…”``.
+    The verb follows the subject closely or after ``and`` (``stood on the stage and said that``)."""
+    sentence_at = P.sentence_start(head, len(head), 0)
+    sentence = head[sentence_at:].lstrip()
+    opener = P.INTRODUCTORY_PHRASE.match(sentence) or P.LEADING_CONNECTIVE_WORD.match(sentence)
+    at = opener.end() if opener else 0
+    subject = P.PRONOUN_SUBJECT.match(sentence[at:]) or P.CLAUSE_SUBJECT.match(sentence[at:])
+    if subject is None:
+        return None
+    cue = P.REPORTING_CUE.search(sentence, at + subject.end("who"))
+    if cue is None:
+        return None
+    between = sentence[at + subject.end("who"):cue.start()]
+    if "and" not in cue.group("lead") and len(words_of(between)) > MAX_SUBJECT_TO_VERB_WORDS:
+        return None
+    who = subject.group("who")
+    parts = split_speaker(who)
+    if parts.kind == "none" or parts.kind == "surname" and not parts.title or P.SENTENCE_END.search(between):
+        return None  # "Other students noted that …": a lone capital is no speaker
+    # far from its verb, a quote must read as a statement, not a term ("used an “open hand strike”")
+    return Attribution(_verb(cue), who, "before", framed=False)
 
 
 def _participle_subject(match) -> str | None:

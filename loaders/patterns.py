@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from loaders.vocab import HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS
+from loaders.vocab import (
+    HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS,
+    TITLE_HEADS,
+)
 
 _VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -76,6 +79,18 @@ TIME_PHRASE = re.compile(
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,?\s*")
 """A time phrase right after a speech verb (``said Tuesday``, ``said earlier this week in …``): the
 cue still frames the quote after it."""
+
+REPORTED_SUBJECT = re.compile(
+    r"(?:that\s+)?(?:(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,3}|he|she|they|it|we"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+"""The subject of a clause a speech verb reports, ``that`` left out: ``said the defendant``
+in ``Roe said the defendant “showed no remorse.”`` (used with fullmatch)."""
+
+REPORTING_CUE = re.compile(
+    r"(?P<lead>\s+and\s+|\s+)(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
+    r"(?P<clause>[^\"“”″]{0,240})$")
+"""A reporting verb whose object clause runs up to the quote: ``said Kia’s decision is
+another sign the state is “…”``, ``stood on the stage and said that we would keep “…”``."""
 
 VERB_OBJECT = re.compile(
     r"(?:it|them|him|her|this|that|these|those|(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,3})(?:\s+as)?")

@@ -143,6 +143,14 @@ NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "titled",
 """Naming frames that are also speech frames (``Roe called the law "dangerous for America"``):
 they make a name only of a quote that looks like one (Title Case or a word or two)."""
 
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "told", "wrote", "writes",
+     "explained", "explains", "argued", "argues", "claimed", "claims", "warned", "warns", "testified",
+     "admitted", "admits", "acknowledged", "insisted", "maintained", "alleged", "alleges", "asserted",
+     "emphasized", "stressed", "added that", "reported", "reports"}
+)
+"""Verbs that report a clause, ``that`` often left out: ``said the defendant “showed no remorse.”``."""
+
 CHARACTERIZING_VERBS: frozenset[str] = frozenset({"called", "calls", "described", "describes"})
 """Speech verbs that take an object before the quoted words (``Roe called the gang "a threat"``):
 the quote is framed by the cue although words stand between them."""

@@ -551,3 +551,24 @@ def test_possessive_full_names(text, expected):
 def test_a_verb_before_the_colon_stays_out_of_the_title():
     quote, = extract_quotes('Acting U.S. Attorney Antoinette T. Bacon stated: "This defendant betrayed the public trust."')
     assert (quote.speaker, quote.title, quote.cue) == ("Antoinette T. Bacon", "Acting U.S. Attorney", "stated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting verb with "that" left out frames a short fragment
+    ('The U.S. Attorney’s Office said the defendant “showed no remorse.”',
+     [("showed no remorse.", "U.S. Attorney’s Office")]),
+    ('Director Jane Roe said he “betrayed the badge.”', [("betrayed the badge.", "Jane Roe")]),
+    # the sentence's subject reports a clause that runs up to the quote
+    ('President Jane Roe in a statement said the plant is another sign the state is “ground zero for '
+     'building a clean energy economy and the industries of the future.”',
+     [("ground zero for building a clean energy economy and the industries of the future.", "Jane Roe")]),
+    ('Secretary Jane Roe stood on the stage before the world and said that we would keep putting Ukraine '
+     '“in the position to be able to continue to resist aggression.”',
+     [("in the position to be able to continue to resist aggression.", "Jane Roe")]),
+    # negatives: a term after an article stays a term; a lone capital opening the sentence is no speaker
+    ('Agent Bob Cozzi admitted he wrote a report stating that he used an "open hand strike" on the victim.', []),
+    ('Other students noted that the visit was “a pretty nice gesture to say the least.”',
+     [("a pretty nice gesture to say the least.", None)]),
+])
+def test_reported_clauses(text, expected):
+    assert pairs(text) == expected
