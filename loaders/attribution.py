@@ -64,11 +64,15 @@ def _after(tail: str, **_) -> Attribution | None:
         who = _cut_who(match.group("who"))
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "after")
+        if P.UNNAMED_SOURCE.match(who) and not match.group("verb").endswith("ing"):
+            return Attribution(_verb(match), "", "after")  # ", said the victim’s mother."
     match = P.TAIL_WHO_FIRST.match(tail)
     if match:
         who = _participle_subject(match) or match.group("who").strip(" ,")
         if len(who.split()) <= 20 and split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "after")
+        if P.UNNAMED_SOURCE.fullmatch(who) and not match.group("verb").endswith("ing"):
+            return Attribution(_verb(match), "", "after")  # ", a witness said."
     return None
 
 

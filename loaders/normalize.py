@@ -38,10 +38,17 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RUNS_OF_SPACE = re.compile(r"[ ]{2,}")
 
 
+_TYPEWRITER_DOUBLE_MARK = re.compile(r"''|``")
+"""Two apostrophes or backticks typed for a double quotation mark (``''We will,'' she said``)."""
+
+
 def normalize_unicode(text: str) -> str:
-    """NFC-compose, turn exotic spaces into plain ones and drop invisible characters."""
+    """NFC-compose, turn exotic spaces into plain ones, typed double marks into ``"`` and drop
+    invisible characters."""
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
+    if "''" in text or "``" in text:
+        text = _TYPEWRITER_DOUBLE_MARK.sub('"', text)
     return _SPACE_LIKE.sub(" ", text)
 
 

@@ -25,8 +25,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "fr", "amb", "pres", "det", "cpl", "pvt", "spc", "insp", "cpt", "brig", "atty", "asst", "dep",
      "ofc", "tpr", "cmdt", "comm", "ret"}
 ) | HONORIFICS
-"""Words that end with a dot without ending the sentence: forms of address, ranks, states."""
-"""Words that end with a dot without ending a sentence (besides single initials)."""
+"""Words that end with a dot without ending the sentence (besides single initials): forms of
+address, ranks, states."""
 
 SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’)]*(?:\s|$))")
 """A dot, question or exclamation mark followed by space: a candidate sentence end."""
@@ -36,6 +36,11 @@ _WORD_BEFORE_DOT = re.compile(r"([\w.’'-]*)$")
 TAIL_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})(?:\b[\s,]+|(?=[A-Z][a-z]))(?P<who>.+)$", re.S)
 """After a quote: ``, said Acting EAD for HSI, Derek N. Benner.``; also a verb glued to the
 name by a lost space in a scraped page (``,” saidJane Roe``)."""
+
+UNNAMED_SOURCE = re.compile(r"(?:the|a|an|one|another)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3}\b")
+"""A speaker the sentence describes without naming: ``said the victim’s mother``, ``a witness
+said``. It is speech, by no one the release names (lower-case words only: ``the Secretary``
+is a title)."""
 
 TAIL_WHO_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,160}}?|[^\"“”;:!?]{{1,160}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<rest>.*)$", re.S)

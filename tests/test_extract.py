@@ -572,3 +572,21 @@ def test_a_verb_before_the_colon_stays_out_of_the_title():
 ])
 def test_reported_clauses(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker described, not named: speech by no one the release names, not the last speaker's
+    ('"We got him," said Deputy Director Ann Lee.\n\n"We\'re grateful," said the victim\'s mother, who asked not to be named.',
+     [("We got him,", "Ann Lee"), ("We're grateful,", None)]),
+    ('"We got him," said Deputy Director Ann Lee.\n\n"It was terrifying," a witness said.',
+     [("We got him,", "Ann Lee"), ("It was terrifying,", None)]),
+    # a quote-only paragraph still continues the speaker before it
+    ('"We got him," said Deputy Director Ann Lee.\n\n"He will face justice."',
+     [("We got him,", "Ann Lee"), ("He will face justice.", "Ann Lee")]),
+])
+def test_unnamed_speakers_are_no_one(text, expected):
+    assert pairs(text) == expected
+
+
+def test_typed_double_marks_are_quotation_marks():
+    assert pairs(clean_text("''We will prevail,'' said Deputy Director Ann Lee.")) == [("We will prevail,", "Ann Lee")]
