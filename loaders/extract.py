@@ -168,7 +168,9 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
         return None
     verb = P.SPEECH_VERB.search(last.group())
     subject = last.group()[:verb.start()].strip() if verb else ""
-    # the sentence opens with its speaker: capitalised title and name words only
+    if verb and subject.endswith(","):  # "Agents seized the load, said Director Jane Roe."
+        subject = last.group()[verb.end():].strip().rstrip(".:")
+    # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words only
     if not subject or len(words_of(subject)) > 12 or any(w.islower() and w not in _SUBJECT_SMALL_WORDS
                                                           for w in words_of(subject)):
         return None

@@ -511,6 +511,10 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Director Jane Roe praised the officers at a press conference on Monday.\n\n'
      '“They worked tirelessly to bring these criminals to justice.”',
      [("They worked tirelessly to bring these criminals to justice.", "Jane Roe")]),
+    # the speaker closing the sentence above, the verb inverted
+    ('Agents seized 10 kilograms of fentanyl, said DEA Special Agent in Charge Frank Tarentino.\n\n'
+     '“This seizure saved lives and it shows what our partners can do.”',
+     [("This seizure saved lives and it shows what our partners can do.", "Frank Tarentino")]),
     # negatives: no speech verb above; a clause before the verb; a quote above
     ('“We will find them,” said Director Jane Roe.\n\nJohn Doe, 45, was sentenced to 10 years in prison.\n\n'
      '“This sentence sends a message to every trafficker in the state.”',
