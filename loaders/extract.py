@@ -166,7 +166,7 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
         pass
     if last is None or not last.group().rstrip().endswith((".", ":")):
         return None
-    verb = P.SPEECH_VERB.search(last.group())
+    verb = P.SPEECH_VERB.search(last.group()) or P.STATEMENT_FRAME.search(last.group())
     subject = last.group()[:verb.start()].strip() if verb else ""
     if verb and subject.endswith(","):  # "Agents seized the load, said Director Jane Roe."
         subject = last.group()[verb.end():].strip().rstrip(".:")

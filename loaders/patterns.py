@@ -145,6 +145,12 @@ ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 """An all-capitals word in a title that may be an acronym the release defines (``EAD``)."""
 
+STATEMENT_FRAME = re.compile(
+    r"\b(?:released|issued|made|gave|delivered|provided|offered|shared)\s+(?:the\s+following|this|a|the)\s+"
+    r"(?:joint\s+|brief\s+|written\s+)?(?:statement|remarks|comments?)\b")
+"""A sentence handing over to a statement that follows it: ``Secretary Jane Roe released the
+following statement:``."""
+
 ROUGH_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
 """A run of text up to a stop: sentences for scanning narration (abbreviations may split one,
 which only shortens the stretch searched)."""

@@ -515,6 +515,10 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Agents seized 10 kilograms of fentanyl, said DEA Special Agent in Charge Frank Tarentino.\n\n'
      '“This seizure saved lives and it shows what our partners can do.”',
      [("This seizure saved lives and it shows what our partners can do.", "Frank Tarentino")]),
+    # a sentence handing over to the statement below it
+    ('Secretary of Homeland Security Jeh C. Johnson released the following statement:\n\n'
+     '“Today I am announcing new steps to secure our border.”',
+     [("Today I am announcing new steps to secure our border.", "Jeh C. Johnson")]),
     # negatives: no speech verb above; a clause before the verb; a quote above
     ('“We will find them,” said Director Jane Roe.\n\nJohn Doe, 45, was sentenced to 10 years in prison.\n\n'
      '“This sentence sends a message to every trafficker in the state.”',
