@@ -91,7 +91,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
             return Attribution(":", match.group("who").strip(), "before")
     verb = P.SPEECH_VERB.search(head)
     if verb is None:
-        return None  # both remaining forms need a speech verb
+        return _reported_clause(head)  # the verb forms need a speech verb; a statement frame may stand instead
     match = P.HEAD_WHO_VERB.search(head, _who_floor(head, verb.start()))
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
         return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
@@ -111,6 +111,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     return _reported_clause(head)
 
 
+_NOT_SUBJECTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "their"})
+
 MAX_SUBJECT_TO_VERB_WORDS = 4
 """Words an adverbial may put between a subject and its verb (``Roe in a statement said``)."""
 
@@ -127,12 +129,18 @@ def _reported_clause(head: str) -> Attribution | None:
     if subject is None:
         return None
     cue = P.REPORTING_CUE.search(sentence, at + subject.end("who"))
-    if cue is None:
+    frame = None if cue else P.STATEMENT_FRAME.search(sentence, at + subject.end("who"))
+    if cue is None and frame is None:
         return None
-    between = sentence[at + subject.end("who"):cue.start()]
-    if "and" not in cue.group("lead") and len(words_of(between)) > MAX_SUBJECT_TO_VERB_WORDS:
+    between = sentence[at + subject.end("who"):(cue or frame).start()]
+    if not (cue and "and" in cue.group("lead")) and len(words_of(between)) > MAX_SUBJECT_TO_VERB_WORDS:
         return None
+    if frame is not None:  # "The agency provided the following in concurrence with the report, “…”"
+        return Attribution("statement", subject.group("who"), "before") \
+            if split_speaker(subject.group("who")).kind != "none" else None
     who = subject.group("who")
+    if len(words_of(who)) < 2 and who.lower() in _NOT_SUBJECTS:
+        return None  # "The complaint alleges …": an article opening the sentence names no one
     parts = split_speaker(who)
     if parts.kind == "none" or parts.kind == "surname" and not parts.title or P.SENTENCE_END.search(between):
         return None  # "Other students noted that …": a lone capital is no speaker

@@ -145,11 +145,12 @@ ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 """An all-capitals word in a title that may be an acronym the release defines (``EAD``)."""
 
+_STATEMENT_NOUN = r"(?:joint\s+|brief\s+|written\s+)?(?:statement|remarks|comments?)\b"
 STATEMENT_FRAME = re.compile(
-    r"\b(?:released|issued|made|gave|delivered|provided|offered|shared)\s+(?:the\s+following|this|a|the)\s+"
-    r"(?:joint\s+|brief\s+|written\s+)?(?:statement|remarks|comments?)\b")
+    r"\b(?:released|issued|made|gave|delivered|provided|offered|shared)\s+"
+    rf"(?:the\s+following(?:\s+{_STATEMENT_NOUN})?|(?:this|a|the)\s+{_STATEMENT_NOUN})")
 """A sentence handing over to a statement that follows it: ``Secretary Jane Roe released the
-following statement:``."""
+following statement:``, ``The agency provided the following in concurrence, “…”``."""
 
 ROUGH_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
 """A run of text up to a stop: sentences for scanning narration (abbreviations may split one,
@@ -174,7 +175,7 @@ WHO_STOP = re.compile(
 def naming_frame(text: str, end: int) -> str | None:
     """The words right before ``end`` that make a quoted span a name or a term, not speech
     (``so-called``, ``known as``, ``Operation``, ``the topic``): vocab.NAMING_FRAMES."""
-    words = text[max(0, end - 25):end].rstrip(" ,:").lower().split()
+    words = text[max(0, end - 25):end].rstrip(" :").lower().split()
     for frame in (" ".join(words[-2:]), words[-1] if words else ""):
         if frame in NAMING_FRAMES:
             return frame

@@ -577,6 +577,13 @@ def test_a_verb_before_the_colon_stays_out_of_the_title():
     ('Agent Bob Cozzi admitted he wrote a report stating that he used an "open hand strike" on the victim.', []),
     ('Other students noted that the visit was “a pretty nice gesture to say the least.”',
      [("a pretty nice gesture to say the least.", None)]),
+    # a statement frame instead of a verb; a frame noun before a comma is no naming frame
+    ('The National Park Service provided the following in concurrence with the report, “Despite ongoing '
+     'efforts, the tree has reached the end of its lifespan.”',
+     [("Despite ongoing efforts, the tree has reached the end of its lifespan.", "National Park Service")]),
+    # negative: an article opening the sentence is no speaker
+    ('The complaint alleges a violation of the Act, which prohibits threats against "any person for voting '
+     'or attempting to vote."', [("any person for voting or attempting to vote.", None)]),
 ])
 def test_reported_clauses(text, expected):
     assert pairs(text) == expected
