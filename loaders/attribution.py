@@ -67,7 +67,7 @@ def _after(tail: str, **_) -> Attribution | None:
         if P.UNNAMED_SOURCE.match(who) and not match.group("verb").endswith("ing"):
             return Attribution(_verb(match), "", "after")  # ", said the victim’s mother."
     match = P.TAIL_WHO_FIRST.match(tail)
-    if match:
+    if match and not P.NEW_CLAUSE.match(match.group("who")):  # "“…,” and Bob Poe said": a clause of its own
         who = _participle_subject(match) or match.group("who").strip(" ,")
         if len(who.split()) <= 20 and split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "after")

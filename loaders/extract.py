@@ -78,12 +78,14 @@ def _window(spans: list[QuoteSpan], bounding: list[bool], index: int, para: tupl
 
 
 def _names_something(text: str, span: QuoteSpan) -> bool:
-    """A short quoted name, nickname or title (``known as “Flaco,”``, ``the “TAKE IT DOWN”
-    Act``), told by its shape alone, before any attribution is known."""
+    """A short quoted name, nickname, title or term (``known as “Flaco,”``, ``the “TAKE IT DOWN”
+    Act``, ``a “scam,”``), told by its shape alone, before any attribution is known."""
     if len(span.pieces) > 1 or not span.opened or not span.closed:
         return False
     quote = span.text(text)
-    return len(words_of(quote)) <= 4 and _is_name_like(text, span, quote)
+    size = len(words_of(quote))
+    return size <= 4 and _is_name_like(text, span, quote) \
+        or size <= 2 and P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None
 
 
 def _trimmed(text: str, span: QuoteSpan, record: ExtractedQuote) -> ExtractedQuote:
@@ -107,8 +109,10 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     continues; else, when it reads as a statement, a quote with no speaker."""
     text, paras, people, speakers, found, index, last = context
     if last is not None and last.speaker and last.paragraph == span.paragraph and span.opened \
-            and last.end < span.start and P.FRAGMENT_LINK.fullmatch(text, last.end + 1, span.start - 1):
-        # called “dangerous,” a “failure,” and “bad for us”: fragments under one cue share its speaker
+            and last.end < span.start and (P.FRAGMENT_LINK.fullmatch(text, last.end + 1, span.start - 1)
+                                           or P.COORDINATED_CUE.fullmatch(text, last.end + 1, span.start - 1)):
+        # called “dangerous,” a “failure,” and “bad for us”; called it a “scam,” and claimed it was “…”:
+        # fragments under one cue, or under cues sharing one subject, share its speaker
         return replace(last, quote=quote, start=span.start, end=span.end, paragraph=span.paragraph)
     if _is_term(text, span, quote, attribution):
         return None

@@ -85,11 +85,13 @@ TIME_PHRASE = re.compile(
 """A time phrase right after a speech verb (``said Tuesday``, ``said earlier this week in …``): the
 cue still frames the quote after it."""
 
+_AUXILIARY = r"(?:was|is|were|are|had|has|have|would|will|could|should)(?:\s+(?:be|been|have))?"
 REPORTED_SUBJECT = re.compile(
-    r"(?:that\s+)?(?:(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,3}|he|she|they|it|we"
-    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
-"""The subject of a clause a speech verb reports, ``that`` left out: ``said the defendant``
-in ``Roe said the defendant “showed no remorse.”`` (used with fullmatch)."""
+    r"(?:that\s+)?(?:(?:(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,3}|he|she|they|it|we"
+    rf"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:\s+{_AUXILIARY})?|{_AUXILIARY})(?:\s+(?:a|an|the))?")
+"""The start of a clause a speech verb reports, ``that`` left out: ``said the defendant`` in
+``Roe said the defendant “showed no remorse.”``, ``said it was “fine by me.”``, ``a point Roe
+said had a “profound significance”`` (used with fullmatch)."""
 
 REPORTING_CUE = re.compile(
     r"(?P<lead>\s+and\s+|\s+)(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
@@ -104,6 +106,15 @@ program as`` (used with fullmatch)."""
 
 FRAGMENT_LINK = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?")
 """What joins quoted fragments under one cue: ``called “x,” a “y,” and “z”`` (used with fullmatch)."""
+
+NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s", re.I)
+"""A conjunction after a quote's closing mark: what follows is a clause of its own, not the
+quote's attribution (``“…,” and Bob Poe said it was “…”``)."""
+
+COORDINATED_CUE = re.compile(
+    rf"\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{_VERB_ALTERNATION})\b[^.!?\"“”]{{0,60}}")
+"""A second cue joined to the first by ``and``, sharing its subject: ``called the law a “scam,”
+and claimed it was “…”`` (used with fullmatch, between two quotes of one sentence)."""
 
 HEAD_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERB_ALTERNATION})\s+(?P<who>[^\"“”,:]{{2,120}})[,:]\s*$", re.S)
 """Before a quote, verb first: ``As explained Director Jane Roe: ``."""

@@ -605,3 +605,23 @@ def test_unnamed_speakers_are_no_one(text, expected):
 
 def test_typed_double_marks_are_quotation_marks():
     assert pairs(clean_text("''We will prevail,'' said Deputy Director Ann Lee.")) == [("We will prevail,", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second cue joined by "and" shares the subject; a quoted term between does not cut the sentence
+    ('Representative Jane Roe called the law a “scam,” and claimed it was “punishment for rural America.”',
+     [("punishment for rural America.", "Jane Roe")]),
+    ('Director Jane Roe called the plan “reckless and dangerous for the country,” and warned it would “cost lives.”',
+     [("reckless and dangerous for the country,", "Jane Roe"), ("cost lives.", "Jane Roe")]),
+    # negative: "and" joining a new subject is no shared cue
+    ('Director Jane Roe called the plan “reckless and dangerous for the country,” and Bob Poe said it was “fine by me.”',
+     [("reckless and dangerous for the country,", "Jane Roe"), ("fine by me.", "Bob Poe")]),
+    # a conjunction other than and/but/or after the mark keeps the attribution behind it
+    ('“Families are looking for ways to keep their houses warm” while also putting food on the table, '
+     'Secretary Xavier Doe said on a call.', [("Families are looking for ways to keep their houses warm", "Xavier Doe")]),
+    # a reported clause with its verb and article before a short fragment
+    ('It is a point Mayor Eddie Moran said had a “profound significance” for the city.',
+     [("profound significance", "Eddie Moran")]),
+])
+def test_coordinated_cues_share_a_speaker(text, expected):
+    assert pairs(text) == expected
