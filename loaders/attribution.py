@@ -103,6 +103,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         framed = not extra or extra.startswith(("in ", "to ", "that")) \
             or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None \
             or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None
+        pronoun = P.TRAILING_PRONOUN.search(who)
+        if pronoun:  # "Roe identified what he called “…”", "in which she famously implored them to “…”"
+            return Attribution(_verb(match), _sentence_subject(who) or pronoun.group("who"), "before", framed)
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
     match = P.HEAD_VERB_WHO.search(head, verb.start())
@@ -169,6 +172,17 @@ def _participle_subject(match) -> str | None:
     if split_speaker(phrase).kind in ("person", "surname", "pronoun") and not P.FINITE_CLAUSE.match(who, subject.end()):
         return None  # "Jane Roe, the U.S. Attorney, saying": the phrase is the speaker itself
     return subject.group("who")
+
+
+def _sentence_subject(clause: str) -> str | None:
+    """The named subject opening ``clause`` (after ``In his remarks,`` or ``But``), if any:
+    ``President Roe`` in ``In his remarks, President Roe identified what he``."""
+    opener = P.INTRODUCTORY_PHRASE.match(clause) or P.LEADING_CONNECTIVE_WORD.match(clause)
+    subject = P.CLAUSE_SUBJECT.match(clause[opener.end():] if opener else clause)
+    if subject is None:
+        return None
+    parts = split_speaker(subject.group("who"))
+    return subject.group("who") if parts.kind in ("person", "surname") else None
 
 
 def _who_floor(head: str, first_verb: int) -> int:

@@ -69,12 +69,18 @@ FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as
 agents`` in ``Director Roe praised the agents on “X,” saying``; the clause's subject speaks."""
 
 INTRODUCTORY_PHRASE = re.compile(
-    r"(?:In|On|At|During|After|Before|Following|Upon|With|Earlier|Later|Speaking|Addressing)\b[^,“”\"]{0,80},\s+")
+    r"(?:In|On|At|During|After|Before|Following|Upon|With|Earlier|Later|Speaking|Addressing|Towards?|Throughout"
+    r"|Since|Over|Under|Despite|Amid|Across|Within|Among|Ahead|Like|Unlike|Today|Yesterday|Meanwhile)\b[^,“”\"]{0,80},\s+")
 """A phrase of time or place opening a sentence before its subject: ``In his remarks, ``."""
 
 LEADING_CONNECTIVE_WORD = re.compile(
     r"^(?:" + "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+", re.I)
 """A sentence opener before a clause subject: ``But``, ``Later,``."""
+
+TRAILING_PRONOUN = re.compile(
+    r"\b(?:what|which|whom|as)\s+(?P<who>he|she|they)(?:\s+(?:also|then|later|famously|once|again|[a-z]+ly))*$")
+"""A pronoun opening a relative clause right before its cue: ``identified what he called``,
+``in which she famously implored``; the pronoun's person speaks."""
 
 PRONOUN_SUBJECT = re.compile(r"^(?P<who>he|she|they)\s+(?=[a-z])", re.I)
 """A pronoun opening a clause before a participle cue: ``he left the event saying: "…"``."""

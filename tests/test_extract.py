@@ -625,3 +625,18 @@ def test_typed_double_marks_are_quotation_marks():
 ])
 def test_coordinated_cues_share_a_speaker(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause's pronoun before the cue: the sentence's subject speaks
+    ('Toward the end of his remarks, President Ronald Reagan identified what he called “the most fundamental '
+     'distinction of all between East and West.”',
+     [("the most fundamental distinction of all between East and West.", "Ronald Reagan")]),
+    ('Over the past year, Secretary Jane Roe has criticized the airlines for what she calls “junk fees that '
+     'hurt every family.”', [("junk fees that hurt every family.", "Jane Roe")]),
+    # negative: a pronoun opening a main clause is not a relative one; with no one named, no speaker
+    ('Back then there were little yellow signs on the doors of stores, and he told us, “If you are scared, '
+     'go inside and ask for help.”', [("If you are scared, go inside and ask for help.", None)]),
+])
+def test_relative_clause_pronouns(text, expected):
+    assert pairs(text) == expected
