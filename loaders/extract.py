@@ -156,13 +156,18 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
 
 
 def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) -> str | None:
-    """The person the paragraph above has speaking, for a quote that opens its own paragraph
-    with no cue: ``Director Jane Roe praised the officers.`` then ``“They worked …”``. Only
-    the last sentence of a paragraph with no quotation of its own is read."""
+    """The person the sentence before has speaking, for a quote with no cue that opens its
+    paragraph or a sentence of it: ``Director Jane Roe praised the officers.`` then ``“They
+    worked …”``. Only the last sentence of narration with no quotation of its own is read."""
     p_start = paras[span.paragraph][0]
-    if span.paragraph == 0 or span.start - 1 > p_start:
+    if span.start - 1 > p_start:  # the quote opens a sentence inside its paragraph
+        start, end = p_start, span.start - 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    elif span.paragraph:
+        start, end = paras[span.paragraph - 1]
+    else:
         return None
-    start, end = paras[span.paragraph - 1]
     if DOUBLE_MARK.search(text, start, end):
         return None
     last = None

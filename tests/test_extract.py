@@ -511,6 +511,11 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Director Jane Roe praised the officers at a press conference on Monday.\n\n'
      '“They worked tirelessly to bring these criminals to justice.”',
      [("They worked tirelessly to bring these criminals to justice.", "Jane Roe")]),
+    # the same inside one paragraph: the quote opens the sentence after the narration
+    ('Director Jane Roe praised the officers at a news conference. “They worked tirelessly to bring '
+     'these criminals to justice.”', [("They worked tirelessly to bring these criminals to justice.", "Jane Roe")]),
+    ('John Doe, 45, was sentenced to 10 years in prison. “This sentence sends a message to every trafficker.”',
+     [("This sentence sends a message to every trafficker.", None)]),
     # the speaker closing the sentence above, the verb inverted
     ('Agents seized 10 kilograms of fentanyl, said DEA Special Agent in Charge Frank Tarentino.\n\n'
      '“This seizure saved lives and it shows what our partners can do.”',
