@@ -138,9 +138,9 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
 def _is_opening(text: str, mark: tuple[int, str], p_start: int, p_end: int, opening: str, closing: str) -> bool:
     position, char = mark
     if char in opening:
-        return True
+        return not _closes_by_position(text, position, p_start, p_end)
     if char in closing:
-        return False
+        return _opens_by_position(text, position, p_start, p_end)  # ``said, ”We will…``: a mirror's flaw
     after = text[position + 1] if position + 1 < p_end else " "
     return not after.isspace()
 
@@ -148,12 +148,28 @@ def _is_opening(text: str, mark: tuple[int, str], p_start: int, p_end: int, open
 def _is_closing(text: str, mark: tuple[int, str], p_start: int, p_end: int, opening: str, closing: str) -> bool:
     position, char = mark
     if char in closing:
-        return True
+        return not _opens_by_position(text, position, p_start, p_end)
     if char in opening:
-        return False
+        return _closes_by_position(text, position, p_start, p_end)  # ``them,“ said``: a mirror's flaw
     before = text[position - 1] if position > p_start else " "
     after = text[position + 1] if position + 1 < p_end else " "
     return not before.isspace() or after.isspace() or after in ",.;:!?)—–-"
+
+
+def _opens_by_position(text: str, position: int, p_start: int, p_end: int) -> bool:
+    """A mark that can only open a quote where it stands, whatever its glyph: after a space
+    (or at a paragraph's start) and right before a word."""
+    before = text[position - 1] if position > p_start else " "
+    after = text[position + 1] if position + 1 < p_end else " "
+    return (before.isspace() or before in "([—–") and after.isalnum()
+
+
+def _closes_by_position(text: str, position: int, p_start: int, p_end: int) -> bool:
+    """A mark that can only close a quote where it stands: right after a word or a stop, and
+    before a space, a stop or the paragraph's end."""
+    before = text[position - 1] if position > p_start else " "
+    after = text[position + 1] if position + 1 < p_end else " "
+    return (before.isalnum() or before in ",.!?;") and (after.isspace() or after in ",.;:!?)—–-")
 
 
 def _lost_opening(text: str, position: int, p_start: int, p_end: int, mark: str, opening: str) -> bool:

@@ -195,6 +195,12 @@ def test_names_and_terms_are_not_quotes(text):
     # a double prime standing in for the closing mark
     ('The move will help “lower costs for families,″ said Director Jane Roe.',
      [("lower costs for families,", "Jane Roe")]),
+    # curly marks facing the wrong way, as some mirrors print them: their place decides
+    ('Chief Jane Roe said, ”We will find them.” Then she left.', [("We will find them.", "Jane Roe")]),
+    ('“We will find them,“ said Chief Jane Roe.', [("We will find them,", "Jane Roe")]),
+    # negative: an opening mark after an ellipsis, with a wrapped line's space after it, still opens
+    ('She wanted leaders from outside the cities…“ We tried to get a good cross-section,” she said.',
+     [("We tried to get a good cross-section,", None)]),
     # a passive speech frame: the words are kept, with no speaker
     ('For example, she was told that the unit was, "not for females," in violation of the law.',
      [("not for females,", None)]),
