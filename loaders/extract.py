@@ -213,7 +213,11 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         name = people.reported_speaker(text, window_start, span.start - 1)
         if name is None and speakers:
             name, title = speakers[-1]
-        elif name is not None:
+        elif name is None and window_start > 0:
+            # the release's first quote: the pronoun stands for whoever was last reported speaking
+            # ("U.S. Attorney Jane Roe announced the sentence." … "“…,” she said.")
+            name = people.reported_speaker(text, 0, window_start)
+        if name is not None and not title:
             title = _spoken_title(name, speakers) or people.titles.get(name)
     elif parts.kind in ("title", "organization") and people.known_surname(attribution.phrase):
         # "Acting Assistant Attorney General King": a title word that is also a surname here

@@ -651,3 +651,10 @@ def test_coordinated_cues_share_a_speaker(text, expected):
 ])
 def test_relative_clause_pronouns(text, expected):
     assert pairs(text) == expected
+
+
+def test_first_quote_pronoun_follows_the_announcing_official():
+    text = ("U.S. Attorney Jane Roe announced the sentence on Monday.\n\n"
+            "John Doe, 45, of Miami, was sentenced to 10 years in prison for fraud.\n\n"
+            "“This sends a message to fraudsters,” she said.")
+    assert pairs(text) == [("This sends a message to fraudsters,", "Jane Roe")]
