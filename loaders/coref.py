@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
 from loaders.vocab import GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.titles import title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
 
@@ -76,8 +77,8 @@ class ReleasePeople:
         """The people ``text`` names; ``title`` (the release title) adds the names it gives,
         after the text's own, so a surname quoted in the body finds a full name used only there."""
         people = cls(text=text)
-        for _, name, held in name_mentions(text):
-            people.add(name, held)
+        for offset, name, held in name_mentions(text):
+            people.add(name, title_before(text, offset, held))
         for name in title_names(title or "", text):
             if not people.by_surname.get(surname(name).lower()):  # the text's own full name wins
                 people.add(name, first_name_index=False)

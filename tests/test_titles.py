@@ -1,0 +1,31 @@
+"""Titles read back from a name mentioned in passing (loaders/titles.py)."""
+
+import pytest
+
+from loaders.extract import extract_quotes
+from loaders.names import name_mentions
+from loaders.titles import title_before
+
+
+def mention_titles(text: str) -> dict[str, str | None]:
+    return {name: title_before(text, offset, held) for offset, name, held in name_mentions(text)}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The case was led by Special Agent in Charge Carlos Perez of the DEA.", "Carlos Perez", "Special Agent in Charge"),
+    ("The sentence was announced by U.S. Attorney Laura E. Duffy today.", "Laura E. Duffy", "U.S. Attorney"),
+    ("Secretary of Homeland Security Jeh C. Johnson released a statement.", "Jeh C. Johnson",
+     "Secretary of Homeland Security"),
+    # the sentence before ends the title; a verb or a lower-case word is not part of it
+    ("He was sentenced in Miami. Special Agent in Charge Mark Poe said so.", "Mark Poe", "Special Agent in Charge"),
+    ("The plea was accepted by the judge after Jane Roe spoke.", "Jane Roe", None),
+])
+def test_titles_read_back_over_small_words(text, name, title):
+    assert mention_titles(text)[name] == title
+
+
+def test_a_surname_quote_gets_the_whole_title():
+    text = ("The case was led by Special Agent in Charge Carlos Perez of the DEA.\n\n"
+            "“Nobody is above the law,” Perez added.")
+    quote, = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Carlos Perez", "Special Agent in Charge")
