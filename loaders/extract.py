@@ -12,7 +12,7 @@ from dataclasses import replace
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
 from loaders.coref import ReleasePeople
-from loaders.names import WORD, SpeakerParts, split_speaker, words_of
+from loaders.names import WORD, SpeakerParts, clean_title, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAMING_VERBS
@@ -228,6 +228,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         name = people.with_title(parts.title or "", speakers)
     elif parts.kind == "organization":
         name = people.organization(text, parts.name or "", span.start)
+    title = clean_title(title)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue, people.readable_title(title))
 

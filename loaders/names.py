@@ -234,9 +234,48 @@ def split_speaker(phrase: str) -> SpeakerParts:
                          if _bare(w) not in HONORIFICS or _bare(w) in RANK_ABBREVIATIONS or len(w) > 4)
     title_parts = [own_title] + [s for i, s in enumerate(segments) if i != order and not CLAUSE_SEGMENT.match(s)
                                  and _bare(s) not in NAME_SUFFIXES]
-    title = ", ".join(LEADING_ARTICLE.sub("", t) for t in title_parts if t).strip() or None
+    title = ", ".join(LEADING_ARTICLE.sub("", t) for t in title_parts if t and _reads_as_title(t)).strip() or None
     kind = "person" if end - start >= 2 else "surname"
     return SpeakerParts(kind, name=name, title=title, organization=find_agency(title) if title else None)
+
+
+MAX_TITLE_SEGMENT_WORDS = 14
+"""Longer than this, a segment beside a name is narration, not a title."""
+
+NARRATION_OPENERS = re.compile(
+    r"^(?:In|On|At|During|After|Before|While|When|As|Asked|Speaking|Noting|Last|Earlier|Later|Today|Yesterday"
+    r"|Just|Two|Three|\d+|Seventy|Hours|Days|Years|Minutes|Among|Through|Toward|Over|Under|Despite|Amid|From"
+    r"|With|By|Since|Because|Although|If|Once|It|This|That|There|Here|I|We|You|They|He|She)\b")
+"""Words opening a segment of narration beside a name (``In a statement``, ``Last night``),
+never a title."""
+
+
+def _reads_as_title(segment: str) -> bool:
+    """A phrase beside a name that reads as a title or affiliation, not as narration: short,
+    opening with no time or scene phrase, and with no verb (``teared up listening to …``,
+    ``voted against the law``); ``acting`` and other title words are not verbs here."""
+    words = words_of(segment)
+    if not words or len(words) > MAX_TITLE_SEGMENT_WORDS or NARRATION_OPENERS.match(segment) \
+            or words[-1] in _NOT_TITLE_ENDS:
+        return False
+    return not any(w in _NARRATION_WORDS or w.islower() and w.endswith(("ed", "ing")) and not is_title_word(w)
+                   for w in words)
+
+
+_NOT_TITLE_ENDS = frozenset({"and", "or", "but", "which", "who", "by", "at", "to", "of", "the", "a", "an", "with", "as", "is"})
+"""Words a title never ends with: the phrase was cut from a sentence."""
+
+_NARRATION_WORDS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "which", "who", "whom",
+                              "is", "was", "were", "are", "has", "have", "had", "took", "stood", "serves", "said"})
+"""Pronouns and verbs: a phrase holding one is a sentence about the speaker, not a title."""
+
+
+def clean_title(title: str | None) -> str | None:
+    """``title`` without the comma-separated pieces that read as narration, not as a title."""
+    if not title:
+        return None
+    kept = [piece for piece in title.split(", ") if _reads_as_title(piece)]
+    return ", ".join(kept) or None
 
 
 def name_in_segment(words: list[str]) -> tuple[int, int] | None:

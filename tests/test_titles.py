@@ -29,3 +29,19 @@ def test_a_surname_quote_gets_the_whole_title():
             "“Nobody is above the law,” Perez added.")
     quote, = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Carlos Perez", "Special Agent in Charge")
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("Acting Assistant Attorney General for the Civil Rights Division",
+     "Acting Assistant Attorney General for the Civil Rights Division"),
+    ("President, In a statement", "President"),
+    ("Energy Secretary, In a statement on the announcement", "Energy Secretary"),
+    ("teared up listening to Vice President Harris speak", None),
+    ("OMB Deputy Director, known for his fiscal responsibility", "OMB Deputy Director"),
+    ("former Federal Reserve board member took a shot at economists who", None),
+    ("acting U.S. Attorney for the Eastern District of Pennsylvania",
+     "acting U.S. Attorney for the Eastern District of Pennsylvania"),
+])
+def test_narration_beside_a_name_is_not_a_title(title, cleaned):
+    from loaders.names import clean_title
+    assert clean_title(title) == cleaned
