@@ -26,6 +26,17 @@ FOOTER_STAMP = re.compile(r"^(?:Updated|Last (?:Reviewed|Modified|Updated)|Page 
 _HEADER_LINES_SCANNED = 6
 
 
+LONGEST_TITLE = 300
+"""Characters a title line may hold; a longer first line is body text (a file saved without
+its headline)."""
+
+
+def _reads_as_body(line: str) -> bool:
+    """A first line that opens the release body rather than titling it: a dateline
+    (``WASHINGTON — …``) or a paragraph's length."""
+    return len(line) > LONGEST_TITLE or find_dateline(line) is not None
+
+
 def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None) -> ParsedRelease:
     """Read a plain-text release; ``manifest`` fields fill in what the text lacks."""
     lines = normalize_newlines(normalize_unicode(raw)).split("\n")
@@ -43,8 +54,9 @@ def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None)
 
     while lines and not lines[0].strip():
         lines.pop(0)
-    title = lines[0].strip() if lines else None
-    body = clean_text("\n".join(lines[1:]))
+    has_title = bool(lines) and not _reads_as_body(lines[0].strip())
+    title = lines[0].strip() if has_title else None
+    body = clean_text("\n".join(lines[1:] if has_title else lines))
     first_paragraph = body.split("\n\n", 1)[0]
     dateline = find_dateline(first_paragraph)
     meta = manifest or {}

@@ -23,6 +23,15 @@ def test_plain_text_first_line_is_the_title():
     assert "\n\n" in release.text
 
 
+def test_plain_text_saved_without_its_headline_keeps_the_first_paragraph(tmp_path):
+    path = tmp_path / "no-title.txt"
+    path.write_text('WASHINGTON — "We will secure the border," said Secretary Jane Roe.\nThe rest follows.\n')
+    release = read_one(path, "text")
+    assert release.title is None
+    assert release.location == "Washington"
+    assert release.text.startswith('WASHINGTON — "We will secure the border,"')
+
+
 def test_scraped_page_drops_navigation_and_reads_the_date_line():
     release = read_one(EXAMPLES / "ice-mexico-city-anti-gang-conference-2014.txt", "text")
     assert release.title == "ICE participates in second annual international anti-gang conference and training in Mexico City"
