@@ -92,7 +92,10 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     verb = P.SPEECH_VERB.search(head)
     if verb is None:
         return _reported_clause(head)  # the verb forms need a speech verb; a statement frame may stand instead
-    match = P.HEAD_WHO_VERB.search(head, _who_floor(head, verb.start()))
+    floor = _who_floor(head, verb.start())
+    match = P.HEAD_WHO_VERB.search(head, floor)
+    if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
+        match = P.HEAD_WHO_NOT_NOUN_VERB.search(head, floor)  # "ended his remarks by saying"
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
         return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:

@@ -78,7 +78,8 @@ class ReleasePeople:
         after the text's own, so a surname quoted in the body finds a full name used only there."""
         people = cls(text=text)
         for offset, name, held in name_mentions(text):
-            people.add(name, title_before(text, offset, held))
+            # the first title seen is the one kept: read the whole of it only then
+            people.add(name, held if name in people.titles else title_before(text, offset, held))
         for name in title_names(title or "", text):
             if not people.by_surname.get(surname(name).lower()):  # the text's own full name wins
                 people.add(name, first_name_index=False)

@@ -77,10 +77,14 @@ def _window(spans: list[QuoteSpan], bounding: list[bool], index: int, para: tupl
     return prev_end, next_start
 
 
+_LONGEST_NAME = 80
+"""Characters a quoted name or term of four words may take at most; longer spans are speech."""
+
+
 def _names_something(text: str, span: QuoteSpan) -> bool:
     """A short quoted name, nickname, title or term (``known as “Flaco,”``, ``the “TAKE IT DOWN”
     Act``, ``a “scam,”``), told by its shape alone, before any attribution is known."""
-    if len(span.pieces) > 1 or not span.opened or not span.closed:
+    if len(span.pieces) > 1 or not span.opened or not span.closed or span.end - span.start > _LONGEST_NAME:
         return False
     quote = span.text(text)
     size = len(words_of(quote))

@@ -270,6 +270,7 @@ _NARRATION_WORDS = frozenset({"he", "she", "they", "it", "his", "her", "their", 
 """Pronouns and verbs: a phrase holding one is a sentence about the speaker, not a title."""
 
 
+@lru_cache(maxsize=16384)
 def clean_title(title: str | None) -> str | None:
     """``title`` without the comma-separated pieces that read as narration, not as a title."""
     if not title:

@@ -52,12 +52,17 @@ TAIL_ACCORDING = re.compile(r"^[\s,]*(?:" + "|".join(SOURCE_PHRASES) + r")\s+(?P
 MAX_WHO = 200
 """The longest speaker phrase HEAD_WHO_VERB takes before its verb."""
 
-_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{word})" for word in ("his", "her", "their", "its", "our", "the", "a", "an", "my"))
-"""A cue word after a determiner is a noun: ``ended his remarks by saying``."""
-
-HEAD_WHO_VERB = re.compile(
-    rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?){_NOT_AFTER_DETERMINER}\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<extra>[^\"“”:]{{0,60}}?)\s*[,:]?\s*$", re.S)
+_DETERMINERS = ("his", "her", "their", "its", "our", "the", "a", "an", "my")
+_HEAD_WHO_VERB = (rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?)@NOT_AFTER@\s+(?P<verb>{_VERB_ALTERNATION})\b"
+                  r"(?P<extra>[^\"“”:]{0,60}?)\s*[,:]?\s*$")
+HEAD_WHO_VERB = re.compile(_HEAD_WHO_VERB.replace("@NOT_AFTER@", ""), re.S)
 """Before a quote: ``INTERPOL Washington Director Shawn Bray stated, ``; ``Roe called the gang ``."""
+HEAD_WHO_NOT_NOUN_VERB = re.compile(
+    _HEAD_WHO_VERB.replace("@NOT_AFTER@", "".join(rf"(?<!\b{word})" for word in _DETERMINERS)), re.S)
+"""HEAD_WHO_VERB where the cue word does not follow a determiner: in ``ended his remarks by
+saying`` the cue is ``saying``, ``remarks`` is a noun. Slower; used when the first match's
+speaker phrase ends in a determiner."""
+ENDS_WITH_DETERMINER = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")$")
 
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[A-Z][\w.’'\-]*),?\s+(?=[a-z])")

@@ -9,8 +9,6 @@ title words, acronyms, place words and the small words that join them, to recove
 
 from __future__ import annotations
 
-import re
-
 from loaders.names import ACRONYM, is_title_word
 from loaders.patterns import ABBREVIATIONS
 from loaders.vocab import PLACE_WORDS
@@ -21,29 +19,41 @@ MAX_TITLE_WORDS = 12
 TITLE_JOINERS = frozenset({"in", "of", "for", "the", "and", "to"})
 """Small words inside a title, never at its start."""
 
-_WORD_BEFORE = re.compile(r"([\w.’'&\-]+)[^\S\n]*$")
-
-
 def title_before(text: str, offset: int, held: str | None) -> str | None:
     """``held`` (the title words inside the name's run at ``offset``) extended leftwards over
-    the rest of the title, if the words before the run continue it."""
+    the rest of the title, if the words before the run continue it. A run with no title
+    words of its own has none before it either: capitalised title words would have joined it."""
+    if not held:
+        return held
     words: list[str] = []
     at = offset
     while len(words) < MAX_TITLE_WORDS:
-        match = _WORD_BEFORE.search(text, max(0, at - 40), at)
-        if match is None or match.end() != at:
-            break
-        word = match.group(1)
-        bare = word.lower().rstrip(".")
-        if word.endswith(".") and not ACRONYM.match(word) and bare not in ABBREVIATIONS:
-            break  # "… in Miami. Special Agent in Charge": the sentence before ends here
-        if not (bare in TITLE_JOINERS or is_title_word(word) and word[:1].isupper() or ACRONYM.match(word.rstrip("’'s"))
-                or bare in PLACE_WORDS and word[:1].isupper()):
+        end = at
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        if end == at or end == 0:
+            break  # no space before the run: a line start, a mark or a dash
+        begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+        word = text[begin:end]
+        if not _continues_title(word):
             break
         words.append(word)
-        at = match.start()
+        at = begin
     while words and words[-1].lower() in TITLE_JOINERS:
         words.pop()  # the title starts with a title word, not "the" or "of"
     if not words:
         return held
     return " ".join(list(reversed(words)) + ([held] if held else []))
+
+
+def _continues_title(word: str) -> bool:
+    """A word that may stand inside a title before a name: a title word, an acronym, a place
+    word or a small joining word; a word ending a sentence (``Miami.``) does not."""
+    bare = word.lower().rstrip(".")
+    if word.endswith(".") and not ACRONYM.match(word) and bare not in ABBREVIATIONS:
+        return False  # "… in Miami. Special Agent in Charge": the sentence before ends here
+    if bare in TITLE_JOINERS:
+        return True
+    if not word[:1].isupper():
+        return False
+    return is_title_word(word) or ACRONYM.match(word.rstrip("’'s")) is not None or bare in PLACE_WORDS
