@@ -161,7 +161,7 @@ def _opens_by_position(text: str, position: int, p_start: int, p_end: int) -> bo
     (or at a paragraph's start) and right before a word."""
     before = text[position - 1] if position > p_start else " "
     after = text[position + 1] if position + 1 < p_end else " "
-    return (before.isspace() or before in "([—–") and after.isalnum()
+    return (before.isspace() or before in "([—–…") and after.isalnum()
 
 
 def _closes_by_position(text: str, position: int, p_start: int, p_end: int) -> bool:

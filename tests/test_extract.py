@@ -198,6 +198,9 @@ def test_names_and_terms_are_not_quotes(text):
     # curly marks facing the wrong way, as some mirrors print them: their place decides
     ('Chief Jane Roe said, ”We will find them.” Then she left.', [("We will find them.", "Jane Roe")]),
     ('“We will find them,“ said Chief Jane Roe.', [("We will find them,", "Jane Roe")]),
+    # a closing glyph glued after an ellipsis and before a word opens (clipped news excerpts)
+    ('Mayor Matt Tuerk visited the White House…”Through things like the Rescue Plan, we got help,” Tuerk said…',
+     [("Through things like the Rescue Plan, we got help,", "Matt Tuerk")]),
     # negative: an opening mark after an ellipsis, with a wrapped line's space after it, still opens
     ('She wanted leaders from outside the cities…“ We tried to get a good cross-section,” she said.',
      [("We tried to get a good cross-section,", None)]),
