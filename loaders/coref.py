@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
@@ -86,6 +86,9 @@ class ReleasePeople:
         return people
 
     def add(self, name: str, title: str | None = None, *, first_name_index: bool = True) -> None:
+        words = words_of(name)
+        if len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+            return  # "De Haan": a surname with its particle, no fuller form of anyone
         key = surname(name).lower()
         names = self.by_surname.setdefault(key, [])
         if name not in names:
@@ -107,6 +110,8 @@ class ReleasePeople:
         """
         words = words_of(name)
         candidates = self.by_surname.get(surname(name).lower(), [])
+        if len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+            words = words[-1:]  # "De Haan" is a surname with its particle, not a first name and a surname
         if len(words) > 1:
             first = first_name(name).lower()
             candidates = [c for c in candidates if first_name(c).lower() == first]

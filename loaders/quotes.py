@@ -33,6 +33,9 @@ CUE_AFTER_LOST_OPENING = re.compile(
     r"\s*(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
     r"|\s*(?:[A-Z][\w.’'\-]*\s+){1,6}(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 """A speech cue right after a closing mark (``said Jane Roe``, ``Jane Roe said``)."""
+ELLIPSIS_BREAK = re.compile(r"(?<=[.!?])\s+…\s+(?=[A-Z])")
+"""An ellipsis between sentences inside a quote that never closes: a clipped excerpt whose
+quotation ends there and whose narration goes on (``… really. … Barring any changes, Roe said``)."""
 MID_SENTENCE_BREAK = re.compile(r"[\w,]$")
 """The end of a piece cut by a paragraph break in mid-sentence (a word or a comma, no stop)."""
 
@@ -124,7 +127,10 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
                 if carried is None and position > open_at + 1:
                     spans.append(QuoteSpan(((open_at + 1, _trim_end(text, position)),), index, closed=False))
                 open_at = position
-        if open_at is not None:
+        clipped = ELLIPSIS_BREAK.search(text, open_at + 1, p_end) if open_at is not None and carried is None else None
+        if clipped is not None:  # "“It’s been a nice drop. … Barring changes, Roe said": the excerpt ends
+            spans.append(QuoteSpan(((open_at + 1, _trim_end(text, clipped.start() + 1)),), index, closed=False))
+        elif open_at is not None:
             piece = (open_at + 1, _trim_end(text, p_end))
             if carried is None:
                 carried, carried_paragraph = [piece], index

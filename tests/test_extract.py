@@ -661,3 +661,9 @@ def test_first_quote_pronoun_follows_the_announcing_official():
             "John Doe, 45, of Miami, was sentenced to 10 years in prison for fraud.\n\n"
             "“This sends a message to fraudsters,” she said.")
     assert pairs(text) == [("This sends a message to fraudsters,", "Jane Roe")]
+
+
+def test_a_surname_with_its_particle_resolves_to_the_full_name():
+    text = ('“Prices fell fast,” said Patrick De Haan, an analyst.\n\n'
+            '“It was a pretty nice drop. … Barring any changes, De Haan said he expects more.')
+    assert pairs(text) == [("Prices fell fast,", "Patrick De Haan"), ("It was a pretty nice drop.", "Patrick De Haan")]
