@@ -111,6 +111,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
             return Attribution(_verb(match), _sentence_subject(who) or pronoun.group("who"), "before", framed)
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
+        if P.UNNAMED_SOURCE.fullmatch(who.rsplit(",", 1)[-1].strip()) and framed \
+                and not match.group("verb").endswith("ing"):
+            return Attribution(_verb(match), "", "before")  # "One of the defendants yelled “…”"
     match = P.HEAD_VERB_WHO.search(head, verb.start())
     if match and split_speaker(match.group("who")).kind != "none":
         return Attribution(_verb(match), match.group("who").strip(), "before")

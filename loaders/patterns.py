@@ -37,7 +37,7 @@ TAIL_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})(?:\b[\s,]+|
 """After a quote: ``, said Acting EAD for HSI, Derek N. Benner.``; also a verb glued to the
 name by a lost space in a scraped page (``,” saidJane Roe``)."""
 
-UNNAMED_SOURCE = re.compile(r"(?:the|a|an|one|another)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3}\b")
+UNNAMED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3}\b")
 """A speaker the sentence describes without naming: ``said the victim’s mother``, ``a witness
 said``. It is speech, by no one the release names (lower-case words only: ``the Secretary``
 is a title)."""
@@ -111,9 +111,10 @@ REPORTING_CUE = re.compile(
 another sign the state is “…”``, ``stood on the stage and said that we would keep “…”``."""
 
 VERB_OBJECT = re.compile(
-    r"(?:it|them|him|her|this|that|these|those|(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,3})(?:\s+as)?")
+    r"(?:it|them|him|her|this|that|these|those|(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,4})"
+    r"(?:\s+as)?(?:\s+(?:a|an))?")
 """The object a characterizing verb takes before the quote: ``called it``, ``described the
-program as`` (used with fullmatch)."""
+program as``, ``called the Inflation Reduction Act a`` (used with fullmatch)."""
 
 FRAGMENT_LINK = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?")
 """What joins quoted fragments under one cue: ``called “x,” a “y,” and “z”`` (used with fullmatch)."""

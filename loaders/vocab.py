@@ -90,6 +90,8 @@ _SPEECH_VERB_BASES = {
     "quip": ("quipped",),
     "text": ("texted",),
     "message": ("messaged",),
+    "challenge": ("challenged",),
+    "implore": ("implored",),
 }
 
 # Spanish releases (CBP, ICE and the White House publish some) attribute with these verbs,
@@ -284,7 +286,7 @@ WORK_AND_EVENT_HEADS: frozenset[str] = frozenset(
      "day", "week", "month", "year", "address", "speech", "remarks", "letter", "statement",
      "message", "proclamation", "order", "report", "survey", "strategy", "guidebook", "rule",
      "reserve", "fund", "program", "initiative", "campaign", "festival", "awards", "prize",
-     "advocate", "advocates", "game", "games", "tour", "dinner", "ceremony"}
+     "advocate", "advocates", "game", "games", "tour", "dinner", "ceremony", "war"}
 )
 """Nouns that end the name of a law, document or event (``Inflation Reduction Act``, ``Food
 Systems Summit``, ``First Inaugural Address``): such a run is never a person's name."""

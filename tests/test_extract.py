@@ -667,3 +667,19 @@ def test_a_surname_with_its_particle_resolves_to_the_full_name():
     text = ('“Prices fell fast,” said Patrick De Haan, an analyst.\n\n'
             '“It was a pretty nice drop. … Barring any changes, De Haan said he expects more.')
     assert pairs(text) == [("Prices fell fast,", "Patrick De Haan"), ("It was a pretty nice drop.", "Patrick De Haan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a characterizing verb's object may end in an article: the fragment after it is quoted
+    ('Representative Jane Roe still called the Inflation Reduction Act a “massive failure” a year later.',
+     [("massive failure", "Jane Roe")]),
+    # a described speaker before the cue: the words are kept, with no speaker
+    ('As they drove by, one of the defendants yelled "Obama!" at the youth.', [("Obama!", None)]),
+    # an organization or country challenging someone with a quoted demand
+    ('China also challenged the United States to present “hard evidence, evidence that could stand up in court.”',
+     [("hard evidence, evidence that could stand up in court.", "China")]),
+    # negative: a label after a characterizing verb stays a label
+    ('Representative Jane Roe called the program “Operation Safe Streets” in her letter.', []),
+])
+def test_fragments_after_objects_and_unnamed_speakers(text, expected):
+    assert pairs(text) == expected
