@@ -20,8 +20,8 @@ CORPUS = SHARED / "corpus" / "dev"
 GOLD = SHARED / "eval" / "gold" / "dev.jsonl"
 SCORER = SHARED / "eval" / "score.py"
 
-E2E_F1_FLOOR = 0.895
-DETECTION_F1_FLOOR = 0.98
+E2E_F1_FLOOR = 0.925
+DETECTION_F1_FLOOR = 0.988
 SUMMARY = re.compile(r"e2e_f1=(?P<e2e>[\d.]+) det_f1=(?P<det>[\d.]+)")
 
 
