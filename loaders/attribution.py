@@ -97,6 +97,10 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
         match = P.HEAD_WHO_NOT_NOUN_VERB.search(head, floor)  # "ended his remarks by saying"
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
+        agent = P.PASSIVE_AGENT.fullmatch(match.group("extra").strip())
+        if agent and split_speaker(agent.group("who")).kind != "none":
+            # "the plan was praised by Governor Jane Roe as “…”": the agent speaks
+            return Attribution(_verb(match), agent.group("who"), "before")
         return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:
         who = _participle_subject(match) or match.group("who").strip(" ,")
@@ -112,13 +116,16 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
         if P.UNNAMED_SOURCE.fullmatch(who.rsplit(",", 1)[-1].strip()) and framed \
-                and not match.group("verb").endswith("ing"):
+                and _verb(match).endswith(_PAST_TENSE):  # "the opening remarks": a noun, not a cue
             return Attribution(_verb(match), "", "before")  # "One of the defendants yelled “…”"
     match = P.HEAD_VERB_WHO.search(head, verb.start())
     if match and split_speaker(match.group("who")).kind != "none":
         return Attribution(_verb(match), match.group("who").strip(), "before")
     return _reported_clause(head)
 
+
+_PAST_TENSE = ("ed", "said", "told", "wrote", "spoke")
+"""Endings of a past-tense cue, which a plural noun (``remarks``, ``notes``) never has."""
 
 _NOT_SUBJECTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "their"})
 

@@ -320,6 +320,8 @@ def classify_nameless(phrase: str) -> SpeakerParts:
         return SpeakerParts("none")
     last = _bare(words[-1])
     if last in ORGANIZATION_HEADS or find_agency(bare_phrase) == bare_phrase or \
+            len(words) > 2 and _bare(words[0]) in ORGANIZATION_HEADS and words[1] == "of" \
+            and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words[2:]) or \
             (len(words) <= 6 and all(is_name_word(w) or ACRONYM.match(w) or w.islower() and len(w) <= 3 for w in words)
              and not _is_title_head(words[-1]) and (is_name_word(words[-1]) or ACRONYM.match(words[-1]))):
         return SpeakerParts("organization", name=bare_phrase)

@@ -209,6 +209,10 @@ DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.I)
 """A determiner right before an opening mark: the quoted words are a noun phrase in the
 sentence (``used a "sap,"``, ``pleaded guilty to a "willful violation …"``), a term, not speech."""
 
+PASSIVE_AGENT = re.compile(r"(?:out\s+|up\s+)?by\s+(?P<who>[^,;:]{2,80}?)(?:\s*,)?(?:\s+as)?(?:\s+(?:a|an))?")
+"""The agent after a passive speech verb: ``was praised by Governor Jane Roe as`` (used with
+fullmatch on what follows the verb)."""
+
 PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s*$", re.I)
 """An auxiliary before a speech verb: ``she was told``: the subject heard the words, did not say them."""
 

@@ -683,3 +683,16 @@ def test_a_surname_with_its_particle_resolves_to_the_full_name():
 ])
 def test_fragments_after_objects_and_unnamed_speakers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive speech verb speaks
+    ('The plan was praised by Governor Jane Roe as “a model for the nation.”', [("a model for the nation.", "Jane Roe")]),
+    ('The program was described by the Department of Justice as “an unprecedented success.”',
+     [("an unprecedented success.", "Department of Justice")]),
+    # negative: a passive frame with no agent keeps the words with no speaker
+    ('For example, she was told that the unit was, "not for females," in violation of the law.',
+     [("not for females,", None)]),
+])
+def test_passive_agents(text, expected):
+    assert pairs(text) == expected
