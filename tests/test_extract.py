@@ -696,3 +696,17 @@ def test_fragments_after_objects_and_unnamed_speakers(text, expected):
 ])
 def test_passive_agents(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_listing_page_of_teasers_attributes_each_teaser_on_its_own(tmp_path):
+    from loaders.text_format import parse_text
+    page = ("News Releases\nICE arrests 25 in Houston operation\n"
+            'HOUSTON — "These arrests make Houston safer," said Field Office Director Patrick Contreras. Read more\n'
+            "March 3, 2019\nFormer agent sentenced for bribery\n"
+            'SAN DIEGO — A former agent was sentenced. "He betrayed the badge," said U.S. Attorney Adam Braverman. Read more\n'
+            "March 2, 2019\nMan charged with smuggling\n"
+            '"The defendant hid 50 kilograms of cocaine in the tires," Braverman said. Read more\n')
+    release = parse_text(page, "listing.txt")
+    assert pairs(release.text) == [("These arrests make Houston safer,", "Patrick Contreras"),
+                                   ("He betrayed the badge,", "Adam Braverman"),
+                                   ("The defendant hid 50 kilograms of cocaine in the tires,", "Adam Braverman")]
