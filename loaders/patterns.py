@@ -37,9 +37,10 @@ TAIL_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})(?:\b[\s,]+|
 """After a quote: ``, said Acting EAD for HSI, Derek N. Benner.``; also a verb glued to the
 name by a lost space in a scraped page (``,” saidJane Roe``)."""
 
-UNNAMED_SOURCE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3}\b")
+UNNAMED_SOURCE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3}|[a-z][a-z\-]*s)\b")
 """A speaker the sentence describes without naming: ``said the victim’s mother``, ``a witness
-said``. It is speech, by no one the release names (lower-case words only: ``the Secretary``
+said``, ``officials said``. It is speech, by no one the release names (lower-case words only: ``the Secretary``
 is a title)."""
 
 TAIL_WHO_FIRST = re.compile(

@@ -612,6 +612,8 @@ def test_reported_clauses(text, expected):
     # a quote-only paragraph still continues the speaker before it
     ('"We got him," said Deputy Director Ann Lee.\n\n"He will face justice."',
      [("We got him,", "Ann Lee"), ("He will face justice.", "Ann Lee")]),
+    ('"We got him," said Deputy Director Ann Lee.\n\n"We will keep working," officials said.',
+     [("We got him,", "Ann Lee"), ("We will keep working,", None)]),
 ])
 def test_unnamed_speakers_are_no_one(text, expected):
     assert pairs(text) == expected
