@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import is_locked, locked_error, write_transaction
 from db.errors import RejectedRelease
 from db.models import Quote, Release, Speaker, SpeakerAlias
+from loaders.records import fingerprint
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "hon", "rev", "the", "honorable", "sir"})
 
@@ -96,13 +97,14 @@ def identity_key(name: str, source: str) -> str:
 
 
 def content_hash(release: ReleaseLike) -> str:
-    """A hash of everything stored about a release, so a changed file is noticed."""
-    digest = hashlib.sha256()
-    for part in (release.text, release.title or "", str(release.published or ""), release.location or "",
-                 release.agency or "", release.url or ""):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-    return digest.hexdigest()
+    """A hash of everything stored about a release, so a changed file is noticed (the loaders'
+    fingerprint, which they also use to skip extracting a release stored unchanged)."""
+    return fingerprint(release)  # type: ignore[arg-type]
+
+
+def stored_fingerprints(session: Session) -> dict[str, str]:
+    """``{source: content hash}`` of every stored release, for a reload to skip unchanged ones."""
+    return dict(session.connection().execute(select(_RELEASES.c.source, _RELEASES.c.content_hash)).all())
 
 
 _RELEASES, _SPEAKERS, _QUOTES = Release.__table__, Speaker.__table__, Quote.__table__
