@@ -104,6 +104,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:
         who = _participle_subject(match) or match.group("who").strip(" ,")
+        if who.endswith(" and"):  # "Roe stood on the stage before the world and said …": one subject, two verbs
+            who = _sentence_subject(who[:-4]) or who
         extra = match.group("extra").strip()
         time = P.TIME_PHRASE.match(extra)
         extra = extra[time.end():] if time else extra  # "said earlier this week in announcing …"

@@ -712,3 +712,14 @@ def test_a_listing_page_of_teasers_attributes_each_teaser_on_its_own(tmp_path):
     assert pairs(release.text) == [("These arrests make Houston safer,", "Patrick Contreras"),
                                    ("He betrayed the badge,", "Adam Braverman"),
                                    ("The defendant hid 50 kilograms of cocaine in the tires,", "Adam Braverman")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one subject, two verbs: the subject before "and said" speaks, after an opening time phrase too
+    ('Two days before the Summit, President Jane Roe stood on the stage before the world and said that we would '
+     'keep putting Ukraine “in the position to resist aggression.”', [("in the position to resist aggression.", "Jane Roe")]),
+    ('Secretary Jane Roe in her statement credited her own policies, and said: “I will continue to fight for lower costs.”',
+     [("I will continue to fight for lower costs.", "Jane Roe")]),
+])
+def test_a_subject_with_two_verbs_speaks(text, expected):
+    assert pairs(text) == expected
