@@ -21,9 +21,26 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
      "an official website of the united states government", "here's how you know", "breadcrumb",
      "home", "news", "newsroom"}
 )
+# Header lines of a release that are neither its title nor its body (compared lower-cased, stripped).
+HEADER_LINES: frozenset[str] = frozenset(
+    {"news release", "press release", "for immediate release", "media advisory", "press statement",
+     "statement", "news", "immediate release"}
+)
+# A contact or reference line in a release header: "Contact: ICE Public Affairs", "(202) 514-2648",
+# "Release Number: 06-123".
+HEADER_FIELD = re.compile(
+    r"^(?:(?:media\s+)?contacts?|release\s+(?:number|no\.?|#)|phone|tel\.?|fax|e-?mail)\s*:.*$"
+    r"|^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}$", re.I)
+_DATELINE_PARAGRAPHS = 3
+"""Paragraphs searched for the dateline (a contact line may come first)."""
 # A page-footer stamp: "Updated:", "Updated: 03/11/2014", "Last Reviewed: July 3, 2019".
 FOOTER_STAMP = re.compile(r"^(?:Updated|Last (?:Reviewed|Modified|Updated)|Page last reviewed)\s*:.*$", re.I)
 _HEADER_LINES_SCANNED = 6
+
+
+def _header_line(line: str) -> bool:
+    """A release-header line that is neither title nor body: ``News Release``, ``Contact: …``."""
+    return line.lower().rstrip(":") in HEADER_LINES or bool(HEADER_FIELD.match(line))
 
 
 LONGEST_TITLE = 300
@@ -40,7 +57,8 @@ def _reads_as_body(line: str) -> bool:
 def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None) -> ParsedRelease:
     """Read a plain-text release; ``manifest`` fields fill in what the text lacks."""
     lines = normalize_newlines(normalize_unicode(raw)).split("\n")
-    lines = [line for line in lines if line.strip().lower().rstrip(":") not in NAVIGATION_LINES]
+    lines = [line for line in lines if line.strip().lower().rstrip(":") not in NAVIGATION_LINES
+             and not _header_line(line.strip())]
     while lines and (not lines[-1].strip() or FOOTER_STAMP.match(lines[-1].strip())):
         lines.pop()
 
@@ -58,7 +76,7 @@ def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None)
     title = lines[0].strip() if has_title else None
     body = clean_text("\n".join(lines[1:] if has_title else lines))
     first_paragraph = body.split("\n\n", 1)[0]
-    dateline = find_dateline(first_paragraph)
+    dateline = next(filter(None, map(find_dateline, body.split("\n\n", _DATELINE_PARAGRAPHS)[:_DATELINE_PARAGRAPHS])), None)
     meta = manifest or {}
     return ParsedRelease(
         source=source,

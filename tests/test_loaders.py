@@ -32,6 +32,18 @@ def test_plain_text_saved_without_its_headline_keeps_the_first_paragraph(tmp_pat
     assert release.text.startswith('WASHINGTON — "We will secure the border,"')
 
 
+def test_release_header_lines_are_neither_title_nor_body(tmp_path):
+    path = tmp_path / "ice-2006.txt"
+    path.write_text("News Release\nMarch 3, 2006\nContact: ICE Public Affairs\n(202) 514-2648\n\n"
+                    "ICE Arrests 100 in Worksite Enforcement Operation\n\n"
+                    "WASHINGTON, D.C. - ICE arrested 100 workers today.\n\n# # #\n")
+    release = read_one(path, "text")
+    assert release.title == "ICE Arrests 100 in Worksite Enforcement Operation"
+    assert release.published == date(2006, 3, 3)
+    assert release.location == "Washington, D.C."
+    assert release.text.startswith("WASHINGTON, D.C. - ICE arrested")
+
+
 def test_scraped_page_drops_navigation_and_reads_the_date_line():
     release = read_one(EXAMPLES / "ice-mexico-city-anti-gang-conference-2014.txt", "text")
     assert release.title == "ICE participates in second annual international anti-gang conference and training in Mexico City"
