@@ -77,9 +77,10 @@ def strip_markdown(text: str) -> str:
     if "#" in text:
         text = _MD_HEADING.sub("", text)
     if "*" in text or "_" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
-        text = _MD_EMPHASIS.sub(r"\2", text)  # nested emphasis such as ***x*** or *“**x**”*
-        text = _MD_STRAY_STARS.sub("", text) if "**" in text else text
+        stripped = _MD_EMPHASIS.sub(r"\2", text)
+        if stripped != text and ("*" in stripped or "_" in stripped):
+            stripped = _MD_EMPHASIS.sub(r"\2", stripped)  # nested emphasis such as ***x*** or *“**x**”*
+        text = _MD_STRAY_STARS.sub("", stripped) if "**" in stripped else stripped
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 

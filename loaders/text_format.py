@@ -31,6 +31,8 @@ HEADER_LINES: frozenset[str] = frozenset(
 HEADER_FIELD = re.compile(
     r"^(?:(?:media\s+)?contacts?|release\s+(?:number|no\.?|#)|phone|tel\.?|fax|e-?mail)\s*:.*$"
     r"|^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}$", re.I)
+_HEADER_REGION = 12
+"""Lines at the top of a file read for release-header lines."""
 _DATELINE_PARAGRAPHS = 3
 """Paragraphs searched for the dateline (a contact line may come first)."""
 # A page-footer stamp: "Updated:", "Updated: 03/11/2014", "Last Reviewed: July 3, 2019".
@@ -57,8 +59,8 @@ def _reads_as_body(line: str) -> bool:
 def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None) -> ParsedRelease:
     """Read a plain-text release; ``manifest`` fields fill in what the text lacks."""
     lines = normalize_newlines(normalize_unicode(raw)).split("\n")
-    lines = [line for line in lines if line.strip().lower().rstrip(":") not in NAVIGATION_LINES
-             and not _header_line(line.strip())]
+    lines = [line for index, line in enumerate(lines) if line.strip().lower().rstrip(":") not in NAVIGATION_LINES
+             and not (index < _HEADER_REGION and _header_line(line.strip()))]
     while lines and (not lines[-1].strip() or FOOTER_STAMP.match(lines[-1].strip())):
         lines.pop()
 
