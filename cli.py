@@ -150,7 +150,6 @@ def load(
 
     Example: [bold]quotes load --workers 2 releases/[/]
     """
-    from db.store import stored_fingerprints
     from loaders.pipeline import process_paths
 
     tally = {"files seen": 0, "releases new": 0, "releases updated": 0, "releases unchanged": 0,
@@ -160,11 +159,9 @@ def load(
                                        TimeElapsedColumn(), console=err, transient=True,
                                        disable=not err.is_terminal) as progress:
         task = progress.add_task("Loading", total=None)
-        with factory() as session:
-            stored = stored_fingerprints(session)  # releases already stored as they are: not extracted again
         batch = _StoreBatch(factory, tally)
         try:
-            for result in process_paths([str(p) for p in paths], workers=workers, stored=stored):
+            for result in process_paths([str(p) for p in paths], workers=workers):
                 _report_file(result, tally)
                 batch.add(result)
                 progress.advance(task)
@@ -210,7 +207,6 @@ class _StoreBatch:
         self.started = time.monotonic()
 
     def add(self, result: FileResult) -> None:
-        self.tally["releases unchanged"] += result.unchanged
         if not self.items:
             self.started = time.monotonic()
         self.items.extend((result.path, release, quotes) for release, quotes in result.releases)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Protocol
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import is_locked, locked_error, write_transaction
 from db.errors import RejectedRelease
 from db.models import Quote, Release, Speaker, SpeakerAlias
-from loaders.records import fingerprint
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "hon", "rev", "the", "honorable", "sir"})
 
@@ -97,14 +96,13 @@ def identity_key(name: str, source: str) -> str:
 
 
 def content_hash(release: ReleaseLike) -> str:
-    """A hash of everything stored about a release, so a changed file is noticed (the loaders'
-    fingerprint, which they also use to skip extracting a release stored unchanged)."""
-    return fingerprint(release)  # type: ignore[arg-type]
-
-
-def stored_fingerprints(session: Session) -> dict[str, str]:
-    """``{source: content hash}`` of every stored release, for a reload to skip unchanged ones."""
-    return dict(session.connection().execute(select(_RELEASES.c.source, _RELEASES.c.content_hash)).all())
+    """A hash of everything stored about a release, so a changed file is noticed."""
+    digest = hashlib.sha256()
+    for part in (release.text, release.title or "", str(release.published or ""), release.location or "",
+                 release.agency or "", release.url or ""):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 _RELEASES, _SPEAKERS, _QUOTES = Release.__table__, Speaker.__table__, Quote.__table__
@@ -210,7 +208,7 @@ def store_releases(factory: sessionmaker[Session], items: list[tuple[ReleaseLike
     if len(items) > 1 and factory.kw["bind"].dialect.name == "sqlite":
         try:
             with write_transaction(factory) as session:
-                return _save_batch(session, items, extractor_version)
+                return [save_release(session, release, quotes, extractor_version) for release, quotes in items]
         except (IntegrityError, DataError, UnicodeError):
             pass  # rolled back: fall back to one release per transaction below
         except OperationalError as exc:
@@ -224,85 +222,6 @@ def store_releases(factory: sessionmaker[Session], items: list[tuple[ReleaseLike
         except RejectedRelease as exc:
             outcomes.append(exc)
     return outcomes
-
-
-_RELEASES_BY_SOURCE = select(_RELEASES.c.id, _RELEASES.c.source, _RELEASES.c.content_hash).where(
-    _RELEASES.c.source.in_(bindparam("sources", expanding=True)))
-_RELEASES_BY_HASH = select(_RELEASES.c.id, _RELEASES.c.content_hash).where(
-    _RELEASES.c.content_hash.in_(bindparam("digests", expanding=True)))
-_INSERT_RELEASES = insert(_RELEASES).returning(_RELEASES.c.id, sort_by_parameter_order=True)
-
-
-def _save_batch(session: Session, items: list[tuple[ReleaseLike, list[QuoteLike]]],
-                extractor_version: str) -> list[SaveOutcome]:
-    """:func:`save_release` for a whole batch in a few statements: one look-up of the batch's
-    sources and hashes, one insert of its new releases, one pass over its speakers and one
-    insert of all its quotes. Only inside a transaction that holds the database's write lock
-    (SQLite), where no other writer can insert between the look-ups and the inserts.
-    """
-    connection = session.connection()
-    digests = [content_hash(release) for release, _ in items]
-    existing = {row.source: row for row in connection.execute(
-        _RELEASES_BY_SOURCE, {"sources": [release.source for release, _ in items]})}
-    new_digests = [digest for (release, _), digest in zip(items, digests) if release.source not in existing]
-    stored = ({row.content_hash: row.id for row in connection.execute(_RELEASES_BY_HASH, {"digests": new_digests})}
-              if new_digests else {})
-    outcomes: list[SaveOutcome | None] = [None] * len(items)
-    to_insert: list[int] = []  # item indexes of new releases
-    to_update: list[int] = []
-    for index, ((release, _), digest) in enumerate(zip(items, digests)):
-        known = existing.get(release.source)
-        if known is not None and known.content_hash == digest:
-            outcomes[index] = SaveOutcome("unchanged", 0, known.id)
-        elif known is not None:
-            to_update.append(index)
-        elif digest in stored:  # the same content under another source (or earlier in this batch)
-            outcomes[index] = SaveOutcome("unchanged", 0, stored[digest])
-        else:
-            stored[digest] = -1  # claimed by this batch; its id is known after the insert
-            to_insert.append(index)
-    ids: dict[int, int] = {}
-    if to_insert:
-        rows = [{"source": items[i][0].source, **_release_values(items[i][0], digests[i], extractor_version)}
-                for i in to_insert]
-        for index, row in zip(to_insert, connection.execute(_INSERT_RELEASES, rows)):
-            ids[index] = row.id
-            stored[digests[index]] = row.id
-    for index, digest in zip(range(len(items)), digests):  # a repeat within the batch points at its first copy
-        if outcomes[index] is not None and outcomes[index].release_id == -1:
-            outcomes[index] = SaveOutcome("unchanged", 0, stored[digest])
-    for index in to_update:
-        release_id = existing[items[index][0].source].id
-        connection.execute(_UPDATE_RELEASE, {"release_id": release_id,
-                                             **_release_values(items[index][0], digests[index], extractor_version)})
-        connection.execute(_DELETE_QUOTES, {"release_id": release_id})
-        ids[index] = release_id
-    written = _write_batch_quotes(session, [(ids[i], items[i][0].source, items[i][1]) for i in sorted(ids)])
-    for index in sorted(ids):
-        outcomes[index] = SaveOutcome("new" if index in to_insert else "updated", written[ids[index]], ids[index])
-    return outcomes  # type: ignore[return-value]
-
-
-def _write_batch_quotes(session: Session, releases: list[tuple[int, str, list[QuoteLike]]]) -> dict[int, int]:
-    """Insert the quotes of several releases that have none: one pass over their speakers
-    (keys as :func:`_write_quotes` derives them) and one executemany. Returns quotes per release."""
-    connection = session.connection()
-    per_release, names = [], {}
-    for release_id, source, quotes in releases:
-        keys, release_names, pinned = _speaker_keys(connection, quotes, source)  # pins hold in their release only
-        per_release.append((release_id, keys, quotes, pinned))
-        for key, name in release_names.items():
-            if key not in pinned and len(name) > len(names.get(key, "")):
-                names[key] = name  # the fullest form the batch gives
-    speakers = speaker_ids_for(session, names)
-    rows = [{
-        "release_id": release_id, "speaker_id": (pinned.get(key) or speakers[key]) if key else None,
-        "text": q.quote, "speaker_as_written": q.speaker_as_written, "title": q.title,
-        "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
-    } for release_id, keys, quotes, pinned in per_release for key, q in zip(keys, quotes)]
-    if rows:
-        connection.execute(_QUOTES.insert(), rows)
-    return {release_id: len(quotes) for release_id, _, quotes, _ in per_release}
 
 
 def replace_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from dataclasses import dataclass, field
@@ -19,7 +19,7 @@ from traceback import format_exc
 from loaders.errors import LoadError, LoadWarning
 from loaders.extract import extract_quotes
 from loaders.files import SourceFile, iter_sources, read_releases
-from loaders.records import ExtractedQuote, ParsedRelease, fingerprint
+from loaders.records import ExtractedQuote, ParsedRelease
 
 BATCH_FILES = 16
 """Files sent to a worker in one task: enough to amortise pickling, small enough to stay flat."""
@@ -39,24 +39,14 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     traceback: str | None = None
     """The traceback of an unexpected error (a bug, not bad input), for ``--debug``."""
-    unchanged: int = 0
-    """Releases read but not extracted: the caller already stores them with this content."""
 
     @property
     def skipped(self) -> bool:
         return self.kind == "skipped"
 
 
-_stored: Mapping[str, str] = {}
-"""In a worker process: the fingerprints the caller stores, set once by :func:`_start_worker`."""
-
-
-def process_file(source: SourceFile, stored: Mapping[str, str] | None = None) -> FileResult:
-    """Read one file and extract quotes from every release in it; never raises for bad input.
-
-    A release whose source ``stored`` maps to its own fingerprint is counted as unchanged
-    and not extracted: reloading an archive costs reading it, not extracting it again."""
-    stored = _stored if stored is None else stored
+def process_file(source: SourceFile) -> FileResult:
+    """Read one file and extract quotes from every release in it; never raises for bad input."""
     result = FileResult(source.path, source.kind)
     if source.kind in UNREADABLE_KINDS:
         result.errors.append(UNREADABLE_KINDS[source.kind])
@@ -69,8 +59,6 @@ def process_file(source: SourceFile, stored: Mapping[str, str] | None = None) ->
                 result.warnings.append(str(item))
             elif isinstance(item, LoadError):
                 result.errors.append(str(item))
-            elif stored and stored.get(item.source) == fingerprint(item):
-                result.unchanged += 1
             else:
                 result.releases.append((item, extract_quotes(item.text, title=item.title)))
     except LoadError as exc:
@@ -89,30 +77,20 @@ def process_batch(sources: list[SourceFile]) -> list[FileResult]:
     return [process_file(source) for source in sources]
 
 
-def _start_worker(stored: Mapping[str, str]) -> None:
-    """Set up a worker process: it ignores Ctrl-C (the terminal sends it to the whole process
-    group, and only the parent should handle it: it stops, reports and shuts the pool down,
-    instead of each worker printing a traceback) and keeps the stored fingerprints."""
-    global _stored
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _stored = stored
-
-
-def process_paths(paths: Iterable[str], workers: int = 1, stored: Mapping[str, str] | None = None) -> Iterator[FileResult]:
+def process_paths(paths: Iterable[str], workers: int = 1) -> Iterator[FileResult]:
     """Results for every file under ``paths``, in order; ``workers`` > 1 uses that many processes.
 
     Files are discovered lazily and submitted in batches with a bounded queue, so memory
     does not grow with the archive; results come back in the order the files were found.
-    ``stored`` (``{source: fingerprint}``) names releases not to extract again; workers get
-    it once, when they start.
     """
     sources = iter_sources(paths)
-    stored = stored or {}
     if workers <= 1:
         for source in sources:
-            yield process_file(source, stored)
+            yield process_file(source)
         return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(stored,))
+    # Workers ignore Ctrl-C: the terminal sends it to the whole process group, and only the parent
+    # should handle it (it stops, reports, and shuts the pool down) instead of each worker printing a traceback.
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
     pending: deque[Future[list[FileResult]]] = deque()
     try:
         while batch := list(islice(sources, BATCH_FILES)):

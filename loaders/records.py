@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,14 +40,3 @@ class ParsedRelease:
     agency: str | None = None
     url: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
-
-
-def fingerprint(release: ParsedRelease) -> str:
-    """A hash of everything stored about a release (text and metadata), so that a changed file is
-    noticed and an unchanged one need not be extracted again."""
-    digest = hashlib.sha256()
-    for part in (release.text, release.title or "", str(release.published or ""), release.location or "",
-                 release.agency or "", release.url or ""):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-    return digest.hexdigest()

@@ -28,21 +28,3 @@ def test_stopping_early_shuts_the_pool_down(tmp_path):
     results = pipeline.process_paths([str(tmp_path)], workers=2)
     assert next(results).releases
     results.close()
-
-
-def test_releases_stored_unchanged_are_not_extracted_again(tmp_path, monkeypatch):
-    from loaders.records import fingerprint
-
-    for index in range(4):
-        (tmp_path / f"r{index}.txt").write_text(f'Title {index}\n"We will keep working, number {index}," said Director Jane Roe.')
-    first = list(pipeline.process_paths([str(tmp_path)]))
-    stored = {release.source: fingerprint(release) for result in first for release, _ in result.releases}
-    (tmp_path / "r3.txt").write_text('Title 3\n"We changed our minds," said Director Jane Roe.')
-    for workers in (1, 2):
-        calls = []
-        monkeypatch.setattr(pipeline, "extract_quotes", lambda text, title=None: calls.append(text) or [])
-        results = list(pipeline.process_paths([str(tmp_path)], workers=workers, stored=stored))
-        assert [r.unchanged for r in results] == [1, 1, 1, 0]
-        assert [len(r.releases) for r in results] == [0, 0, 0, 1]
-        if workers == 1:  # the patched extractor lives in this process only
-            assert calls == [results[3].releases[0][0].text]
