@@ -105,6 +105,24 @@ def content_hash(release: ReleaseLike) -> str:
     return digest.hexdigest()
 
 
+def stored_key(source: str, digest: str) -> bytes:
+    """A 16-byte key for "release ``source`` with content hash ``digest``"."""
+    return hashlib.blake2b(f"{source}\x00{digest}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def stored_releases(session: Session) -> frozenset[bytes]:
+    """The :func:`stored_key` of every stored release: 16 bytes each, so a reload can skip what it has."""
+    rows = session.connection().execution_options(yield_per=10_000).execute(
+        select(Release.source, Release.content_hash))
+    return frozenset(stored_key(source, digest) for source, digest in rows)
+
+
+def is_stored(stored: frozenset[bytes], release: ReleaseLike) -> bool:
+    """Whether ``release`` is in ``stored`` (:func:`stored_releases`) with this very content:
+    saving it again would change nothing, so it needs no extraction."""
+    return stored_key(release.source, content_hash(release)) in stored
+
+
 _RELEASES, _SPEAKERS, _QUOTES = Release.__table__, Speaker.__table__, Quote.__table__
 # Statements built once: building and caching them anew per release cost more than running them.
 _RELEASES_BY_SOURCES = select(_RELEASES.c.id, _RELEASES.c.source, _RELEASES.c.content_hash).where(
