@@ -33,7 +33,9 @@ def _title(row: QuoteRow) -> str:
 
 
 def _speaker(row: QuoteRow) -> str:
-    return ", ".join(part for part in (row.speaker or "Unattributed", row.speaker_title) if part)
+    """``Name, Title``, or the name alone when there is no title."""
+    name, title = row.speaker or "Unattributed", row.speaker_title
+    return f"{name}, {title}" if title else name
 
 
 def chicago(row: QuoteRow) -> str:

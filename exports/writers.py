@@ -62,6 +62,10 @@ def _csv_text(value: str | None) -> str:
     return value
 
 
+_csv_repeated = lru_cache(maxsize=65536)(_csv_text)
+""":func:`_csv_text` for the columns whose values repeat (speaker, title, cue): a cache hit is cheaper."""
+
+
 def _csv_int(value: int | None) -> str:
     """An integer column as the csv module would write it after :func:`safe_csv_cell`."""
     if value is None:
@@ -89,8 +93,9 @@ def _csv_line(row: QuoteRow, cite: Callable[[QuoteRow], str]) -> str:
     start, end, paragraph = row.start, row.end, row.paragraph
     numbers = f"{start},{end},{paragraph}" if start >= 0 and end >= 0 and paragraph >= 0 else \
         f"{_csv_int(start)},{_csv_int(end)},{_csv_int(paragraph)}"
-    return ",".join((_csv_int(row.quote_id), text(row.quote), text(row.speaker), text(row.speaker_title),
-                     text(row.cue), _csv_release_cells(row.release_title, row.release_date, row.release_location,
+    repeated = _csv_repeated
+    return ",".join((_csv_int(row.quote_id), text(row.quote), repeated(row.speaker), repeated(row.speaker_title),
+                     repeated(row.cue), _csv_release_cells(row.release_title, row.release_date, row.release_location,
                                                        row.agency, row.source),
                      numbers, text(cite(row)))) + "\r\n"
 
