@@ -10,6 +10,7 @@ import sys
 import time
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 
@@ -150,6 +151,7 @@ def load(
 
     Example: [bold]quotes load --workers 2 releases/[/]
     """
+    from db.store import is_stored, stored_releases
     from loaders.pipeline import process_paths
 
     tally = {"files seen": 0, "releases new": 0, "releases updated": 0, "releases unchanged": 0,
@@ -159,9 +161,12 @@ def load(
                                        TimeElapsedColumn(), console=err, transient=True,
                                        disable=not err.is_terminal) as progress:
         task = progress.add_task("Loading", total=None)
+        with factory() as session:
+            stored = stored_releases(session)
+        skip = partial(is_stored, stored) if stored else None  # releases stored as they are now: not extracted again
         batch = _StoreBatch(factory, tally)
         try:
-            for result in process_paths([str(p) for p in paths], workers=workers):
+            for result in process_paths([str(p) for p in paths], workers=workers, skip=skip):
                 _report_file(result, tally)
                 batch.add(result)
                 progress.advance(task)
@@ -185,6 +190,7 @@ STORE_BATCH_SECONDS = 0.2
 def _report_file(result: FileResult, tally: dict[str, int]) -> None:
     """Count one file and report its problems on stderr, one line each."""
     tally["files seen"] += 1
+    tally["releases unchanged"] += result.unchanged
     if result.skipped:
         tally["files skipped (not a release type)"] += 1
     if result.warnings:

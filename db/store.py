@@ -11,9 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Protocol
+from typing import Iterable, Iterator, Protocol
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -105,19 +105,42 @@ def content_hash(release: ReleaseLike) -> str:
     return digest.hexdigest()
 
 
+def stored_key(source: str, digest: str) -> bytes:
+    """A 16-byte key for "release ``source`` with content hash ``digest``"."""
+    return hashlib.blake2b(f"{source}\x00{digest}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def stored_releases(session: Session) -> frozenset[bytes]:
+    """The :func:`stored_key` of every stored release: 16 bytes each, so a reload can skip what it has."""
+    rows = session.connection().execution_options(yield_per=10_000).execute(
+        select(Release.source, Release.content_hash))
+    return frozenset(stored_key(source, digest) for source, digest in rows)
+
+
+def is_stored(stored: frozenset[bytes], release: ReleaseLike) -> bool:
+    """Whether ``release`` is in ``stored`` (:func:`stored_releases`) with this very content:
+    saving it again would change nothing, so it needs no extraction."""
+    return stored_key(release.source, content_hash(release)) in stored
+
+
 _RELEASES, _SPEAKERS, _QUOTES = Release.__table__, Speaker.__table__, Quote.__table__
 # Statements built once: building and caching them anew per release cost more than running them.
-_RELEASE_BY_SOURCE = select(_RELEASES.c.id, _RELEASES.c.content_hash).where(_RELEASES.c.source == bindparam("source"))
-_RELEASE_BY_HASH = select(_RELEASES.c.id).where(_RELEASES.c.content_hash == bindparam("digest")).limit(1)
+_RELEASES_BY_SOURCES = select(_RELEASES.c.id, _RELEASES.c.source, _RELEASES.c.content_hash).where(
+    _RELEASES.c.source.in_(bindparam("sources", expanding=True)))
+_RELEASES_BY_HASH = select(_RELEASES.c.content_hash, func.min(_RELEASES.c.id)).where(
+    _RELEASES.c.content_hash.in_(bindparam("digests", expanding=True))).group_by(_RELEASES.c.content_hash)
 _UPDATE_RELEASE = update(_RELEASES).where(_RELEASES.c.id == bindparam("release_id"))
 _DELETE_QUOTES = delete(_QUOTES).where(_QUOTES.c.release_id == bindparam("release_id"))
+_DELETE_QUOTES_OF = delete(_QUOTES).where(_QUOTES.c.release_id.in_(bindparam("release_ids", expanding=True)))
 _ALIASES = select(SpeakerAlias.key, SpeakerAlias.speaker_id).where(SpeakerAlias.key.in_(bindparam("keys", expanding=True)))
 _SPEAKERS_BY_KEY = select(_SPEAKERS.c.id, _SPEAKERS.c.key, _SPEAKERS.c.name).where(
     _SPEAKERS.c.key.in_(bindparam("keys", expanding=True)))
 _RENAME_SPEAKER = update(_SPEAKERS).where(_SPEAKERS.c.id == bindparam("speaker_id")).values(name=bindparam("new_name"))
 # PostgreSQL and SQLite both know INSERT ... ON CONFLICT DO NOTHING; a concurrent writer's row wins.
-_INSERT_RELEASE = {dialect: insert(_RELEASES).on_conflict_do_nothing(index_elements=["source"]).returning(_RELEASES.c.id)
-                   for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
+# Releases go in as one multi-row INSERT per batch; RETURNING names the source, so rows need not come back in order.
+_INSERT_RELEASES = {dialect: insert(_RELEASES).on_conflict_do_nothing(index_elements=["source"])
+                    .returning(_RELEASES.c.id, _RELEASES.c.source)
+                    for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
 _INSERT_SPEAKER = {dialect: insert(_SPEAKERS).on_conflict_do_nothing(index_elements=["key"])
                    for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
 
@@ -134,27 +157,100 @@ def save_release(session: Session, release: ReleaseLike, quotes: Iterable[QuoteL
 
     A release already stored under the same source with other content is replaced
     (its quotes with it); the same content under another source counts as unchanged.
-    Core statements on the session's connection, not ORM units of work: a few round
-    trips per release. Safe when several loaders write at once: a source another writer
-    inserts first is found, not duplicated.
+    Safe when several loaders write at once: a source another writer inserts first is
+    found, not duplicated. One release of :func:`save_releases`.
     """
+    return save_releases(session, [(release, quotes)], extractor_version)[0]
+
+
+IN_CHUNK = 500
+"""Values per ``IN (...)`` list and rows per multi-row insert: well under every driver's parameter limit."""
+
+
+def save_releases(session: Session, items: Iterable[tuple[ReleaseLike, Iterable[QuoteLike]]],
+                  extractor_version: str) -> list[SaveOutcome]:
+    """:func:`save_release` for several releases at once, in a few statements for the lot.
+
+    The outcome per release, in order, is what saving them one after another would give: a
+    release repeating an earlier one's source or content in the same call is stored after it.
+    Look-ups, release inserts, quote deletes, speaker look-ups and inserts, and quote inserts
+    are each one statement (per :data:`IN_CHUNK` rows) for the whole call, not one per release.
+    """
+    items = [(release, list(quotes)) for release, quotes in items]
+    outcomes: list[SaveOutcome] = []
+    chunk: list[tuple[ReleaseLike, list[QuoteLike], str]] = []
+    sources: set[str] = set()
+    digests: set[str] = set()
+    for release, quotes in items:
+        digest = content_hash(release)
+        if release.source in sources or digest in digests:  # depends on an earlier one: store those first
+            outcomes += _save_chunk(session, chunk, extractor_version)
+            chunk, sources, digests = [], set(), set()
+        chunk.append((release, quotes, digest))
+        sources.add(release.source)
+        digests.add(digest)
+    outcomes += _save_chunk(session, chunk, extractor_version)
+    return outcomes
+
+
+def _chunks(values: list, size: int = IN_CHUNK) -> Iterator[list]:
+    for first in range(0, len(values), size):
+        yield values[first:first + size]
+
+
+def _save_chunk(session: Session, chunk: list[tuple[ReleaseLike, list[QuoteLike], str]],
+                extractor_version: str) -> list[SaveOutcome]:
+    """Save releases whose sources and contents are all distinct."""
+    if not chunk:
+        return []
     connection = session.connection()
-    digest = content_hash(release)
-    values = _release_values(release, digest, extractor_version)
-    existing = connection.execute(_RELEASE_BY_SOURCE, {"source": release.source}).first()
-    if existing is None:
-        duplicate = connection.scalar(_RELEASE_BY_HASH, {"digest": digest})
-        if duplicate is not None:
-            return SaveOutcome("unchanged", 0, duplicate)
-        release_id = connection.scalar(_INSERT_RELEASE[connection.dialect.name], {"source": release.source, **values})
-        if release_id is not None:
-            return SaveOutcome("new", _write_quotes(session, release_id, quotes, release.source), release_id)
-        # Another writer stored this source between our look-up and insert: treat it as existing.
-        existing = connection.execute(_RELEASE_BY_SOURCE, {"source": release.source}).one()
-    if existing.content_hash == digest:
-        return SaveOutcome("unchanged", 0, existing.id)
-    connection.execute(_UPDATE_RELEASE, {"release_id": existing.id, **values})
-    return SaveOutcome("updated", replace_quotes(session, existing.id, quotes), existing.id)
+    existing = _releases_by_source(connection, [release.source for release, _, _ in chunk])
+    unseen = [digest for release, _, digest in chunk if release.source not in existing]
+    duplicates: dict[str, int] = {}
+    for part in _chunks(unseen):
+        duplicates.update(connection.execute(_RELEASES_BY_HASH, {"digests": part}).all())
+    fresh = [(release, digest) for release, _, digest in chunk
+             if release.source not in existing and digest not in duplicates]
+    inserted: dict[str, int] = {}
+    insert = _INSERT_RELEASES[connection.dialect.name]
+    for part in _chunks(fresh):
+        rows = [{"source": release.source, **_release_values(release, digest, extractor_version)}
+                for release, digest in part]
+        inserted.update((row.source, row.id) for row in connection.execute(insert, rows))
+    raced = [release.source for release, _ in fresh if release.source not in inserted]
+    if raced:  # another writer stored these sources between our look-up and insert: they exist
+        existing.update(_releases_by_source(connection, raced))
+    outcomes: list[SaveOutcome] = []
+    writes: list[tuple[int, str, list[QuoteLike]]] = []
+    updated: list[dict] = []
+    for release, quotes, digest in chunk:
+        if release.source in inserted:
+            release_id = inserted[release.source]
+            outcomes.append(SaveOutcome("new", len(quotes), release_id))
+        elif release.source not in existing:
+            outcomes.append(SaveOutcome("unchanged", 0, duplicates[digest]))
+            continue
+        elif existing[release.source][1] == digest:
+            outcomes.append(SaveOutcome("unchanged", 0, existing[release.source][0]))
+            continue
+        else:
+            release_id = existing[release.source][0]
+            updated.append({"release_id": release_id, **_release_values(release, digest, extractor_version)})
+            outcomes.append(SaveOutcome("updated", len(quotes), release_id))
+        writes.append((release_id, release.source, quotes))
+    if updated:
+        connection.execute(_UPDATE_RELEASE, updated)
+        for part in _chunks([row["release_id"] for row in updated]):
+            connection.execute(_DELETE_QUOTES_OF, {"release_ids": part})
+    _write_quotes_of(session, writes)
+    return outcomes
+
+
+def _releases_by_source(connection, sources: list[str]) -> dict[str, tuple[int, str]]:
+    found: dict[str, tuple[int, str]] = {}
+    for part in _chunks(sources):
+        found.update((row.source, (row.id, row.content_hash)) for row in connection.execute(_RELEASES_BY_SOURCES, {"sources": part}))
+    return found
 
 
 RACE_ATTEMPTS = 3
@@ -208,7 +304,7 @@ def store_releases(factory: sessionmaker[Session], items: list[tuple[ReleaseLike
     if len(items) > 1 and factory.kw["bind"].dialect.name == "sqlite":
         try:
             with write_transaction(factory) as session:
-                return [save_release(session, release, quotes, extractor_version) for release, quotes in items]
+                return save_releases(session, items, extractor_version)
         except (IntegrityError, DataError, UnicodeError):
             pass  # rolled back: fall back to one release per transaction below
         except OperationalError as exc:
@@ -231,34 +327,63 @@ def replace_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike
 
 
 def _write_quotes(session: Session, release_id: int, quotes: Iterable[QuoteLike], source: str | None = None) -> int:
-    """Insert ``quotes`` for a release that has none, in one executemany.
+    """Insert ``quotes`` for a release that has none."""
+    quotes = list(quotes)
+    if source is None:
+        source = session.connection().scalar(select(Release.source).where(Release.id == release_id)) or ""
+    _write_quotes_of(session, [(release_id, source, quotes)])
+    return len(quotes)
+
+
+def _write_quotes_of(session: Session, writes: list[tuple[int, str, list[QuoteLike]]]) -> None:
+    """Insert the quotes of several releases that have none: ``(release_id, source, quotes)`` each.
 
     Speaker keys follow :func:`identity_key` (a bare surname is scoped to its release), and a
-    split that pinned a key to another speaker for this release wins over every rule.
+    split that pinned a key to another speaker for a release wins over every rule there. One
+    alias look-up, one speaker look-up and insert (:func:`speaker_ids_for`) and one executemany
+    of quotes for all of them.
     """
-    quotes = list(quotes)
     connection = session.connection()
-    if source is None:
-        source = connection.scalar(select(Release.source).where(Release.id == release_id)) or ""
-    keys, names, pinned = _speaker_keys(connection, quotes, source)
-    speakers = speaker_ids_for(session, {key: name for key, name in names.items() if key not in pinned})
-    speakers.update(pinned)
-    rows = [{
-        "release_id": release_id, "speaker_id": speakers[key] if key else None,
-        "text": q.quote, "speaker_as_written": q.speaker_as_written, "title": q.title,
-        "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
-    } for key, q in zip(keys, quotes)]
+    per_release = [(release_id, quotes, *_quote_keys(quotes, source)) for release_id, source, quotes in writes]
+    scoped = sorted({scoped_key(key, source) for (_, source, _), (_, _, _, names) in zip(writes, per_release)
+                     for key in names if " " in key})
+    splits: dict[str, int] = {}
+    for part in _chunks(scoped):
+        splits.update(connection.execute(_ALIASES, {"keys": part}).all())
+    # Each key's name: the fullest form across the batch (the first of equal length), as
+    # storing the releases one by one would leave it.
+    wanted: dict[str, str] = {}
+    pinned_per_release: list[dict[str, int]] = []
+    for (_, source, _), (_, _, _, names) in zip(writes, per_release):
+        pinned = {key: splits[scoped_key(key, source)] for key in names
+                  if " " in key and scoped_key(key, source) in splits}
+        pinned_per_release.append(pinned)
+        for key, name in names.items():
+            if key not in pinned and (key not in wanted or len(name) > len(wanted[key])):
+                wanted[key] = name
+    speakers = speaker_ids_for(session, wanted)
+    rows = []
+    for (release_id, quotes, keys, _), pinned in zip(per_release, pinned_per_release):
+        rows += [{
+            "release_id": release_id, "speaker_id": (pinned.get(key) or speakers[key]) if key else None,
+            "text": q.quote, "speaker_as_written": q.speaker_as_written, "title": q.title,
+            "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
+        } for key, q in zip(keys, quotes)]
     if rows:
-        session.connection().execute(_QUOTES.insert(), rows)
-    return len(rows)
+        connection.execute(_QUOTES.insert(), rows)
+
+
+def _quote_keys(quotes: list[QuoteLike], source: str) -> tuple[list[str | None], dict[str, str]]:
+    """Each quote's :func:`identity_key` in release ``source``, and the name behind each key."""
+    keys = [identity_key(q.speaker, source) if q.speaker else None for q in quotes]
+    return keys, {key: q.speaker for key, q in zip(keys, quotes) if key}
 
 
 def _speaker_keys(connection, quotes: list[QuoteLike], source: str
                   ) -> tuple[list[str | None], dict[str, str], dict[str, int]]:
     """Each quote's :func:`identity_key`, the name behind each key, and the keys a split pinned
     to a speaker for this release (those win over every rule)."""
-    keys = [identity_key(q.speaker, source) if q.speaker else None for q in quotes]
-    names = {key: q.speaker for key, q in zip(keys, quotes) if key}
+    keys, names = _quote_keys(quotes, source)
     scoped = {scoped_key(key, source): key for key in names if " " in key}
     pinned = ({scoped[key]: speaker_id for key, speaker_id in connection.execute(_ALIASES, {"keys": sorted(scoped)})}
               if scoped else {})
@@ -292,27 +417,28 @@ def speaker_ids_for(session: Session, names: dict[str, str]) -> dict[str, int]:
         return {}
     connection = session.connection()
     keys = sorted(names)
-    ids = {key: speaker_id for key, speaker_id in connection.execute(_ALIASES, {"keys": keys})}
+    ids: dict[str, int] = {}
+    for part in _chunks(keys):
+        ids.update(connection.execute(_ALIASES, {"keys": part}).all())
     wanted = [key for key in keys if key not in ids]
     if not wanted:
         return ids
-    found = {row.key: row for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": wanted})}
+    found = _speakers_by_key(connection, wanted)
     missing = [key for key in wanted if key not in found]
-    renamed = {key for key in wanted if key in found and len(names[key]) > len(found[key].name)}
-    insert = _INSERT_SPEAKER[connection.dialect.name]
-    # Inserts and renames both lock speaker rows, and all must go in sorted key order: one
-    # batch of inserts when nothing is renamed (the usual case), else key by key.
-    if not renamed:
-        if missing:
-            connection.execute(insert, [{"name": names[key], "key": key} for key in missing])
-    else:
-        for key in wanted:
-            if key not in found:
-                connection.execute(insert, [{"name": names[key], "key": key}])
-            elif key in renamed:  # keep the fullest form seen
-                connection.execute(_RENAME_SPEAKER, {"speaker_id": found[key].id, "new_name": names[key]})
+    renamed = [key for key in wanted if key in found and len(names[key]) > len(found[key].name)]
+    # Inserts, then renames (keep the fullest form seen), each in sorted key order, so two
+    # concurrent writers take speaker rows in the same order.
     if missing:
-        found.update({row.key: row for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": missing})})
+        connection.execute(_INSERT_SPEAKER[connection.dialect.name], [{"name": names[key], "key": key} for key in missing])
+        found.update(_speakers_by_key(connection, missing))
+    if renamed:
+        connection.execute(_RENAME_SPEAKER, [{"speaker_id": found[key].id, "new_name": names[key]} for key in renamed])
     ids.update({key: found[key].id for key in wanted})
     return ids
 
+
+def _speakers_by_key(connection, keys: list[str]) -> dict:
+    found = {}
+    for part in _chunks(keys):
+        found.update((row.key, row) for row in connection.execute(_SPEAKERS_BY_KEY, {"keys": part}))
+    return found

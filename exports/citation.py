@@ -33,14 +33,24 @@ def _title(row: QuoteRow) -> str:
 
 
 def _speaker(row: QuoteRow) -> str:
-    return ", ".join(part for part in (row.speaker or "Unattributed", row.speaker_title) if part)
+    """``Name, Title``, or the name alone when there is no title."""
+    name, title = row.speaker or "Unattributed", row.speaker_title
+    return f"{name}, {title}" if title else name
 
 
 def chicago(row: QuoteRow) -> str:
     """``Name, Title, quoted in "Release," press release, Agency, Place, Month D, YYYY, URL.``"""
-    tail = ", ".join(["press release", *[p for p in (row.agency, row.release_location) if p],
-                      _long_date(row.release_date) if row.release_date else "n.d."])
-    text = f'{_speaker(row)}, quoted in "{_title(row)}," {tail}' + (f", {row.url}" if row.url else "")
+    return _speaker(row) + _chicago_release(row.release_title, row.source, row.agency, row.release_location,
+                                            row.release_date, row.url)
+
+
+@lru_cache(maxsize=4096)
+def _chicago_release(title: str | None, source: str, agency: str | None, location: str | None,
+                     published: date | None, url: str | None) -> str:
+    """What follows the speaker in a ``chicago`` citation: made once per release, not once per quote."""
+    tail = ", ".join(["press release", *[p for p in (agency, location) if p],
+                      _long_date(published) if published else "n.d."])
+    text = f', quoted in "{(title or source).strip().rstrip(".")}," {tail}' + (f", {url}" if url else "")
     return text if text.endswith(".") else text + "."
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from dataclasses import dataclass, field
@@ -39,14 +39,24 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     traceback: str | None = None
     """The traceback of an unexpected error (a bug, not bad input), for ``--debug``."""
+    unchanged: int = 0
+    """Releases read but not extracted because the caller's ``skip`` said they are already stored."""
 
     @property
     def skipped(self) -> bool:
         return self.kind == "skipped"
 
 
-def process_file(source: SourceFile) -> FileResult:
-    """Read one file and extract quotes from every release in it; never raises for bad input."""
+Skip = Callable[[ParsedRelease], bool]
+"""Says a release needs no extraction (e.g. the caller stored this very content already)."""
+_worker_skip: Skip | None = None
+
+
+def process_file(source: SourceFile, skip: Skip | None = None) -> FileResult:
+    """Read one file and extract quotes from every release in it; never raises for bad input.
+
+    A release ``skip`` returns true for is counted in ``unchanged`` instead of extracted.
+    """
     result = FileResult(source.path, source.kind)
     if source.kind in UNREADABLE_KINDS:
         result.errors.append(UNREADABLE_KINDS[source.kind])
@@ -59,6 +69,8 @@ def process_file(source: SourceFile) -> FileResult:
                 result.warnings.append(str(item))
             elif isinstance(item, LoadError):
                 result.errors.append(str(item))
+            elif skip is not None and skip(item):
+                result.unchanged += 1
             else:
                 result.releases.append((item, extract_quotes(item.text, title=item.title)))
     except LoadError as exc:
@@ -74,23 +86,30 @@ def process_file(source: SourceFile) -> FileResult:
 
 def process_batch(sources: list[SourceFile]) -> list[FileResult]:
     """:func:`process_file` over a batch: the unit of work a worker process receives."""
-    return [process_file(source) for source in sources]
+    return [process_file(source, _worker_skip) for source in sources]
 
 
-def process_paths(paths: Iterable[str], workers: int = 1) -> Iterator[FileResult]:
+def _start_worker(skip: Skip | None) -> None:
+    # Workers ignore Ctrl-C: the terminal sends it to the whole process group, and only the parent
+    # should handle it (it stops, reports, and shuts the pool down) instead of each worker printing a traceback.
+    global _worker_skip
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_skip = skip
+
+
+def process_paths(paths: Iterable[str], workers: int = 1, skip: Skip | None = None) -> Iterator[FileResult]:
     """Results for every file under ``paths``, in order; ``workers`` > 1 uses that many processes.
 
     Files are discovered lazily and submitted in batches with a bounded queue, so memory
     does not grow with the archive; results come back in the order the files were found.
+    ``skip`` (see :func:`process_file`) goes to each worker once, when it starts.
     """
     sources = iter_sources(paths)
     if workers <= 1:
         for source in sources:
-            yield process_file(source)
+            yield process_file(source, skip)
         return
-    # Workers ignore Ctrl-C: the terminal sends it to the whole process group, and only the parent
-    # should handle it (it stops, reports, and shuts the pool down) instead of each worker printing a traceback.
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(skip,))
     pending: deque[Future[list[FileResult]]] = deque()
     try:
         while batch := list(islice(sources, BATCH_FILES)):

@@ -367,3 +367,24 @@ def test_a_closed_pipe_ends_export_quietly(tmp_path):
     stderr = exporter.stderr.read().decode()
     assert exporter.wait(timeout=60) in (0, 1)  # click ends a broken pipe with 1, our entry point with 0
     assert stderr == ""
+
+
+def test_reloading_extracts_only_what_changed(run_cli, tmp_path, monkeypatch):
+    import shutil
+
+    from loaders import pipeline
+
+    archive = tmp_path / "archive"
+    shutil.copytree(EXAMPLES, archive)
+    assert run_cli("load", archive).exit_code == 0
+    changed = sorted(archive.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nUpdated.\n", encoding="utf-8")
+    extracted = []
+    real = pipeline.extract_quotes
+    monkeypatch.setattr(pipeline, "extract_quotes", lambda text, **kw: extracted.append(text) or real(text, **kw))
+    again = run_cli("load", archive)
+    assert again.exit_code == 0
+    assert len(extracted) == 1 and extracted[0].rstrip().endswith("Updated.")
+    flat = " ".join(again.stdout.split())
+    assert "releases updated │ 1" in flat and "releases unchanged │ 1" in flat and "releases new │ 0" in flat
+    assert len(json.loads(run_cli("list", "--format", "json").stdout)) == 7

@@ -20,6 +20,10 @@ TRICKY = ROWS + [
     row(quote_id=11, quote="", speaker=None, speaker_title="", cue=None, release_title=None, source="-lead.txt",
         release_date=date(2020, 12, 31)),
     row(quote_id=12, speaker="Ana", release_title="- dash title", start=0, end=0, paragraph=0),
+    row(quote_id=13, quote='He said "no", then left,\nand\r\nreturned', speaker="Roe, Jr.", speaker_title='"Acting"',
+        cue=" said", release_title="Line\rbreak", release_location=" ", agency="a;b", source="x,y.txt",
+        start=-1),
+    row(quote_id=14, quote='"', speaker=",", speaker_title="\n", release_title="=\"a,b\"", agency="", source="ümlaut.txt"),
 ]
 
 

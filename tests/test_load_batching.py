@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import event, func, select
 
 from db.errors import RejectedRelease
-from db.models import Release
+from db.models import Quote, Release, Speaker
 from db.store import store_releases
-from loaders.records import ParsedRelease
+from loaders.records import ExtractedQuote, ParsedRelease
 
 
 def _commits(factory) -> list[int]:
@@ -66,3 +66,31 @@ def test_load_commits_once_for_a_small_folder(tmp_path, run_cli, monkeypatch):
     with factory() as session:
         assert session.scalar(select(func.count(Release.id))) == 6
     engine.dispose()
+
+
+def _quote(speaker: str) -> ExtractedQuote:
+    return ExtractedQuote("We will act.", 1, 13, 0, speaker=speaker, speaker_as_written=speaker)
+
+
+def test_a_batch_gives_what_storing_one_by_one_gives(session_factory):
+    """Inside one batch: a repeated source is stored after the first, a repeated content is unchanged."""
+    items = [(ParsedRelease("a.txt", "first text", "text"), [_quote("Joe Roe")]),
+             (ParsedRelease("a.txt", "second text", "text"), [_quote("Joe Roe"), _quote("Ann Poe")]),
+             (ParsedRelease("b.txt", "second text", "text"), [_quote("Ann Poe")]),
+             (ParsedRelease("c.txt", "third text", "text"), [_quote("Mr. Joseph Q. Roe-Smith")])]
+    outcomes = store_releases(session_factory, items, "1")
+    assert [(o.status, o.quotes_added) for o in outcomes] == [("new", 1), ("updated", 2), ("unchanged", 0), ("new", 1)]
+    assert outcomes[1].release_id == outcomes[0].release_id == outcomes[2].release_id
+    with session_factory() as session:
+        stored = session.execute(select(Release.source, Speaker.name).join(Quote, Quote.release_id == Release.id)
+                                 .join(Speaker).order_by(Release.source, Speaker.name)).all()
+    assert stored == [("a.txt", "Ann Poe"), ("a.txt", "Joe Roe"), ("c.txt", "Mr. Joseph Q. Roe-Smith")]
+
+
+def test_a_speaker_keeps_the_fullest_name_a_batch_gives(session_factory):
+    items = [(ParsedRelease(f"r{i}.txt", f"release {i}", "text"), [_quote(name)])
+             for i, name in enumerate(["Derek Benner", "Mr. Derek N. Benner", "Derek N. Benner"])]
+    assert [o.status for o in store_releases(session_factory, items, "1")] == ["new"] * 3
+    with session_factory() as session:
+        assert session.execute(select(Speaker.name, func.count(Quote.id)).join(Quote).group_by(Speaker.id)).all() \
+            == [("Mr. Derek N. Benner", 3)]

@@ -36,3 +36,20 @@ def test_downgrade_to_base_and_up_again(db_path):
     assert "quotes" not in inspect(engine).get_table_names()
     database.upgrade(engine)
     assert database.current_revision(engine) == database.head_revision()
+
+
+def test_schema_head_names_the_newest_revision():
+    assert database.SCHEMA_HEAD == database.head_revision()
+
+
+def test_opening_an_up_to_date_database_needs_no_alembic(db_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    database.open_database(str(db_path))  # migrates the new file
+    check = ("import sys; from db.engine import open_database; open_database(sys.argv[1]); "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    root = Path(database.__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", check, str(db_path)], cwd=root, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

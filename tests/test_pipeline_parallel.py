@@ -28,3 +28,18 @@ def test_stopping_early_shuts_the_pool_down(tmp_path):
     results = pipeline.process_paths([str(tmp_path)], workers=2)
     assert next(results).releases
     results.close()
+
+
+def test_workers_skip_what_the_caller_says_is_stored(tmp_path):
+    from functools import partial
+
+    from db.store import is_stored, stored_key, content_hash
+
+    for index in range(6):
+        (tmp_path / f"r{index}.txt").write_text(f'Title\n"We will keep working hard, number {index}," said Director Jane Roe.')
+    releases = [rel for result in pipeline.process_paths([str(tmp_path)]) for rel, _ in result.releases]
+    stored = frozenset(stored_key(rel.source, content_hash(rel)) for rel in releases[::2])
+    for workers in (1, 2):
+        results = list(pipeline.process_paths([str(tmp_path)], workers=workers, skip=partial(is_stored, stored)))
+        assert sum(r.unchanged for r in results) == 3
+        assert [rel.source for r in results for rel, _ in r.releases] == [rel.source for rel in releases[1::2]]

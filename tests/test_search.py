@@ -1,6 +1,7 @@
 """Full-text search: the query parser, the FTS index kept in step with writes, and the CLI."""
 
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import text
@@ -92,3 +93,35 @@ def test_speaker_filter_by_ids_or_subquery_agree(run_cli, session_factory, monke
     by_ids = speakers("e")  # several speakers match
     monkeypatch.setattr(queries, "MAX_SPEAKER_IDS", 1)
     assert speakers("e") == by_ids and len(set(by_ids)) > 1
+
+
+@pytest.mark.parametrize("filters", [
+    QuoteFilter(speaker="roe", limit=3), QuoteFilter(speaker="roe", limit=20), QuoteFilter(speaker="poe", limit=2),
+    QuoteFilter(search="border", limit=4), QuoteFilter(search="rare", limit=1), QuoteFilter(search="border", limit=50),
+    QuoteFilter(speaker="roe", search="border", since=date(2020, 1, 5), limit=2),
+    QuoteFilter(search="border", agency="dhs", limit=2), QuoteFilter(speaker="roe", until=date(2020, 1, 3), limit=2),
+])
+def test_a_limited_query_looks_at_the_oldest_releases_first_and_gets_the_same_answer(session_factory, monkeypatch, filters):
+    from datetime import timedelta
+
+    from db import queries
+    from db.store import store_releases
+
+    items = []
+    for day in (9, 3, 7, 1, 5, 2, 8, 4, 6, 10):  # stored out of date order; two releases per date
+        for copy in range(2):
+            speaker = "Jane Roe" if (day + copy) % 3 else "Ann Poe"
+            words = ["We guard the border", "Crime fell", "A rare word" if day == 8 else "Border work goes on"]
+            body = " ".join(f'"{q}," said {speaker}.' for q in words)
+            found = [ExtractedQuote(q, body.index(q), body.index(q) + len(q), 0, speaker, speaker) for q in words]
+            items.append((ParsedRelease(f"r{day}-{copy}.txt", body, "text", title=f"r{day}",
+                                        published=date(2020, 1, 1) + timedelta(days=day - 1),
+                                        agency="DHS" if copy else "DOJ"), found))
+    store_releases(session_factory, items, "t")
+    with session_factory() as session:
+        whole = [(r.source, r.quote) for r in iter_quotes(session, QuoteFilter(
+            filters.speaker, filters.search, filters.since, filters.until, filters.agency))][:filters.limit]
+    monkeypatch.setattr(queries, "EARLY_RELEASES", 3)
+    with session_factory() as session:
+        assert [(r.source, r.quote) for r in iter_quotes(session, filters)] == whole
+    assert whole
