@@ -94,3 +94,46 @@ def test_a_speaker_keeps_the_fullest_name_a_batch_gives(session_factory):
     with session_factory() as session:
         assert session.execute(select(Speaker.name, func.count(Quote.id)).join(Quote).group_by(Speaker.id)).all() \
             == [("Mr. Derek N. Benner", 3)]
+
+
+def _said(text: str, speaker: str | None, start: int = 0) -> ExtractedQuote:
+    return ExtractedQuote(text, start, start + len(text), 0, speaker, speaker, None, None, "said")
+
+
+def test_a_batch_stores_each_release_as_one_at_a_time_would(session_factory):
+    """Repeats inside a batch, a changed release and shared speakers: the same outcomes and rows
+    as storing the releases one per call."""
+    from db.models import Quote, Speaker
+
+    first = [(ParsedRelease("a.txt", "Alpha text.", "text"), [_said("We act,", "Jane Roe")]),
+             (ParsedRelease("b.txt", "Beta text.", "text"), [_said("We act too,", "Jane Roe"), _said("No,", "Roe")])]
+    assert [o.status for o in store_releases(session_factory, first, "1")] == ["new", "new"]
+    second = [(ParsedRelease("a.txt", "Alpha text, changed.", "text"), [_said("We changed,", "Jane Q. Roe")]),
+              (ParsedRelease("c.txt", "Gamma text.", "text"), [_said("Same words,", "Bob Poe")]),
+              (ParsedRelease("copy-of-c.txt", "Gamma text.", "text"), [_said("Same words,", "Bob Poe")]),
+              (ParsedRelease("b.txt", "Beta text.", "text"), [])]
+    outcomes = store_releases(session_factory, second, "1")
+    assert [o.status for o in outcomes] == ["updated", "new", "unchanged", "unchanged"]
+    assert outcomes[2].release_id == outcomes[1].release_id  # the repeat points at its first copy
+    with session_factory() as session:
+        rows = session.execute(select(Release.source, Quote.text, Speaker.name).join(Quote.release)
+                               .outerjoin(Quote.speaker).order_by(Release.source, Quote.text)).all()
+    assert [tuple(r) for r in rows] == [("a.txt", "We changed,", "Jane Q. Roe"), ("b.txt", "No,", "Roe"),
+                                        ("b.txt", "We act too,", "Jane Q. Roe"), ("c.txt", "Same words,", "Bob Poe")]
+
+
+def test_a_split_pins_its_release_only_within_a_batch(session_factory):
+    from db.models import Quote, Speaker
+    from db.speakers import find_speaker, split
+
+    items = [(ParsedRelease("a.txt", "Alpha.", "text"), [_said("We act,", "Jane Roe")]),
+             (ParsedRelease("b.txt", "Beta.", "text"), [_said("We act too,", "Jane Roe")])]
+    store_releases(session_factory, items, "1")
+    with session_factory.begin() as session:
+        split(session, find_speaker(session, "Jane Roe"), ["b.txt"], "Jane Roe (b)")
+    changed = [(ParsedRelease(r.source, r.text + " Changed.", "text"), q) for r, q in items]
+    assert [o.status for o in store_releases(session_factory, changed, "1")] == ["updated", "updated"]
+    with session_factory() as session:
+        rows = session.execute(select(Release.source, Speaker.name).join(Quote.release).join(Quote.speaker)
+                               .order_by(Release.source)).all()
+    assert [tuple(r) for r in rows] == [("a.txt", "Jane Roe"), ("b.txt", "Jane Roe (b)")]
