@@ -258,6 +258,8 @@ def _reads_as_title(segment: str) -> bool:
     if not words or len(words) > MAX_TITLE_SEGMENT_WORDS or NARRATION_OPENERS.match(segment) \
             or words[-1] in _NOT_TITLE_ENDS:
         return False
+    if all(w.islower() and not is_title_word(w) for w in words):
+        return False  # "afterwards": no title word, no name of an office
     return not any(w in _NARRATION_WORDS or w.islower() and w.endswith(("ed", "ing")) and not is_title_word(w)
                    for w in words)
 

@@ -39,6 +39,8 @@ def test_a_surname_quote_gets_the_whole_title():
     ("teared up listening to Vice President Harris speak", None),
     ("OMB Deputy Director, known for his fiscal responsibility", "OMB Deputy Director"),
     ("former Federal Reserve board member took a shot at economists who", None),
+    ("afterwards", None),
+    ("spokeswoman", "spokeswoman"),
     ("acting U.S. Attorney for the Eastern District of Pennsylvania",
      "acting U.S. Attorney for the Eastern District of Pennsylvania"),
 ])
