@@ -77,6 +77,8 @@ class Quote(Base):
     text: Mapped[str] = mapped_column(Text)
     speaker_as_written: Mapped[str | None] = mapped_column(String(500))
     title: Mapped[str | None] = mapped_column(String(500))
+    readable_title: Mapped[str | None] = mapped_column(String(500))
+    """``title`` with the acronyms its release defines spelled out (revision 0003)."""
     organization: Mapped[str | None] = mapped_column(String(300))
     cue: Mapped[str | None] = mapped_column(String(40))
     start: Mapped[int] = mapped_column(Integer)

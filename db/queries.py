@@ -62,12 +62,14 @@ class QuoteRow(NamedTuple):
     start: int
     end: int
     paragraph: int
+    readable_title: str | None = None
+    """``speaker_title`` with the release's acronyms spelled out, for citations."""
 
 
 _ROW_COLUMNS = (
     Quote.id, Quote.text, Speaker.name, Quote.title, Quote.organization, Quote.cue, Release.title,
     Release.published, Release.location, Release.agency, Release.source, Release.url, Quote.start,
-    Quote.end, Quote.paragraph,
+    Quote.end, Quote.paragraph, Quote.readable_title,
 )
 
 

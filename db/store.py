@@ -49,6 +49,7 @@ class QuoteLike(Protocol):
     speaker: str | None
     speaker_as_written: str | None
     title: str | None
+    readable_title: str | None
     organization: str | None
     cue: str | None
 
@@ -367,6 +368,7 @@ def _write_quotes_of(session: Session, writes: list[tuple[int, str, list[QuoteLi
         rows += [{
             "release_id": release_id, "speaker_id": (pinned.get(key) or speakers[key]) if key else None,
             "text": q.quote, "speaker_as_written": q.speaker_as_written, "title": q.title,
+            "readable_title": q.readable_title if q.readable_title != q.title else None,
             "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
         } for key, q in zip(keys, quotes)]
     if rows:

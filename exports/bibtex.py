@@ -57,7 +57,7 @@ def entry_fields(row: QuoteRow, style: str) -> dict[str, Any]:
                       date=row.release_date.isoformat())
     if row.url:
         fields["url"] = row.url
-    speaker = ", ".join(p for p in (row.speaker or "Unattributed", row.speaker_title) if p)
+    speaker = ", ".join(p for p in (row.speaker or "Unattributed", row.readable_title or row.speaker_title) if p)
     fields["note"] = f"{speaker}: ``{row.quote}''"
     fields.update({name: value for name, value in record(row, style).items() if value is not None})
     return fields

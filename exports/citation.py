@@ -33,8 +33,9 @@ def _title(row: QuoteRow) -> str:
 
 
 def _speaker(row: QuoteRow) -> str:
-    """``Name, Title``, or the name alone when there is no title."""
-    name, title = row.speaker or "Unattributed", row.speaker_title
+    """``Name, Title``, or the name alone when there is no title; the title with the acronyms
+    its release defines spelled out, as a reader of the citation needs it."""
+    name, title = row.speaker or "Unattributed", row.readable_title or row.speaker_title
     return f"{name}, {title}" if title else name
 
 

@@ -34,7 +34,7 @@ def csl_item(row: QuoteRow, style: str = "chicago") -> dict[str, Any]:
         item["issued"] = {"date-parts": [[row.release_date.year, row.release_date.month, row.release_date.day]]}
     if row.url:
         item["URL"] = row.url
-    speaker = ", ".join(p for p in (row.speaker or "Unattributed", row.speaker_title) if p)
+    speaker = ", ".join(p for p in (row.speaker or "Unattributed", row.readable_title or row.speaker_title) if p)
     item["note"] = f"“{row.quote}” — {speaker}"
     item["custom"] = json_record(row, style)
     return item

@@ -65,7 +65,10 @@ def test_export_csv_has_the_citation_fields(run_cli, tmp_path):
     assert list(rows[0]) == ["quote_id", "quote", "speaker", "speaker_title", "cue", "release_title", "release_date",
                              "release_location", "agency", "source", "start", "end", "paragraph", "citation"]
     benner = next(r for r in rows if r["speaker"] == "Derek N. Benner")
-    assert benner["citation"].startswith('Derek N. Benner, Acting EAD for HSI, quoted in "HSI and local partners')
+    assert benner["speaker_title"] == "Acting EAD for HSI"  # as the release writes it
+    # the citation spells out the acronym the release defines: "Executive Associate Director (EAD)"
+    assert benner["citation"].startswith('Derek N. Benner, Acting Executive Associate Director for HSI, quoted in '
+                                         '"HSI and local partners')
     assert "New York" in benner["citation"]
 
 
