@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import NotFound
 from db.models import Quote, Release
-from db.store import QuoteLike, known_speaker_ids, replace_quotes
+from db.store import QuoteLike, known_speaker_ids, replace_quotes, stored_readable_title
 
 Extract = Callable[..., Iterable[QuoteLike]]
 """``extract(text, title=...)``: the loaders' ``extract_quotes``, which reads names from the title too."""
@@ -66,7 +66,8 @@ def reextract_release(session: Session, release_id: int, extract: Extract, versi
     before = dict(_stored(session, release_id))
     found = list(extract(release.text, title=release.title))
     speakers = known_speaker_ids(session, found, release.source)
-    after = {(q.start, q.end): (q.quote, speaker_id, q.title, q.organization, q.cue, q.paragraph)
+    after = {(q.start, q.end): (q.quote, speaker_id, q.title, stored_readable_title(q.readable_title, q.title),
+                                q.organization, q.cue, q.paragraph)
              for q, speaker_id in zip(found, speakers)}
     changed = sum(1 for span, value in after.items() if span in before and before[span] != value)
     change = ReleaseChange(
@@ -84,9 +85,11 @@ def reextract_release(session: Session, release_id: int, extract: Extract, versi
 
 def _stored(session: Session, release_id: int) -> Iterator[tuple[tuple[int, int], tuple]]:
     rows = session.execute(
-        select(Quote.start, Quote.end, Quote.text, Quote.speaker_id, Quote.title, Quote.organization, Quote.cue,
-               Quote.paragraph).where(Quote.release_id == release_id)
+        select(Quote.start, Quote.end, Quote.text, Quote.speaker_id, Quote.title, Quote.readable_title,
+               Quote.organization, Quote.cue, Quote.paragraph).where(Quote.release_id == release_id)
     )
     for row in rows:
-        yield (row.start, row.end), (row.text, row.speaker_id, row.title, row.organization, row.cue, row.paragraph)
+        yield (row.start, row.end), (row.text, row.speaker_id, row.title, row.readable_title, row.organization,
+                                     row.cue, row.paragraph)
+
 

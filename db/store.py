@@ -96,6 +96,11 @@ def identity_key(name: str, source: str) -> str:
     return key if " " in key else scoped_key(key, source)
 
 
+def stored_readable_title(readable: str | None, title: str | None) -> str | None:
+    """The readable title as stored: only where it differs from the title as written."""
+    return readable if readable != title else None
+
+
 def content_hash(release: ReleaseLike) -> str:
     """A hash of everything stored about a release, so a changed file is noticed."""
     digest = hashlib.sha256()
@@ -368,7 +373,7 @@ def _write_quotes_of(session: Session, writes: list[tuple[int, str, list[QuoteLi
         rows += [{
             "release_id": release_id, "speaker_id": (pinned.get(key) or speakers[key]) if key else None,
             "text": q.quote, "speaker_as_written": q.speaker_as_written, "title": q.title,
-            "readable_title": q.readable_title if q.readable_title != q.title else None,
+            "readable_title": stored_readable_title(q.readable_title, q.title),
             "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
         } for key, q in zip(keys, quotes)]
     if rows:

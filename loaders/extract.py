@@ -17,7 +17,7 @@ from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAMING_VERBS
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
 
 MIN_UNATTRIBUTED_WORDS = 4
