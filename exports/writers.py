@@ -30,20 +30,6 @@ def safe_csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
-def _text_cell(value: str | None) -> str:
-    """:func:`safe_csv_cell` for a text column: a first-character set lookup, no conversions."""
-    if value is None:
-        return ""
-    return "'" + value if value[:1] in _FORMULA_START else value
-
-
-def _int_cell(value: int | None) -> str | int:
-    """:func:`safe_csv_cell` for an integer column (the csv module writes ints as ``str`` would)."""
-    if value is None:
-        return ""
-    return value if value >= 0 else "'" + str(value)
-
-
 @lru_cache(maxsize=8192)
 def _iso_date(value: date) -> str:
     return value.isoformat()
