@@ -7,6 +7,7 @@ side. Returns the phrase as written; names.py splits it and coref.py resolves it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from loaders import patterns as P
@@ -130,6 +131,7 @@ _PAST_TENSE = ("ed", "said", "told", "wrote", "spoke")
 """Endings of a past-tense cue, which a plural noun (``remarks``, ``notes``) never has."""
 
 _NOT_SUBJECTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "their"})
+"""Words that open a sentence capitalised without naming anyone (``The complaint alleges``)."""
 
 MAX_SUBJECT_TO_VERB_WORDS = 4
 """Words an adverbial may put between a subject and its verb (``Roe in a statement said``)."""
@@ -139,11 +141,8 @@ def _reported_clause(head: str) -> Attribution | None:
     """The subject of the sentence when the quote closes the clause its reporting verb
     reports: ``President Jane Roe in a statement said the plant is another sign the state is “…”``.
     The verb follows the subject closely or after ``and`` (``stood on the stage and said that``)."""
-    sentence_at = P.sentence_start(head, len(head), 0)
-    sentence = head[sentence_at:].lstrip()
-    opener = P.INTRODUCTORY_PHRASE.match(sentence) or P.LEADING_CONNECTIVE_WORD.match(sentence)
-    at = opener.end() if opener else 0
-    subject = P.PRONOUN_SUBJECT.match(sentence[at:]) or P.CLAUSE_SUBJECT.match(sentence[at:])
+    sentence = head[P.sentence_start(head, len(head), 0):].lstrip()
+    at, subject = _opening_subject(sentence)
     if subject is None:
         return None
     cue = P.REPORTING_CUE.search(sentence, at + subject.end("who"))
@@ -172,13 +171,10 @@ def _participle_subject(match) -> str | None:
     if not match.group("verb").endswith("ing"):
         return None
     phrase = match.group("who").strip(" ,")
-    opener = P.INTRODUCTORY_PHRASE.match(phrase) or P.LEADING_CONNECTIVE_WORD.match(phrase)
-    # "In his remarks, the President thanked …", "But he left the event saying: …"
-    who = phrase[opener.end():] if opener else phrase
-    pronoun = P.PRONOUN_SUBJECT.match(who)
-    if pronoun:
-        return pronoun.group("who")
-    subject = P.CLAUSE_SUBJECT.match(who)
+    at, subject = _opening_subject(phrase)  # "In his remarks, the President thanked …", "But he left …"
+    if subject is not None and subject.re is P.PRONOUN_SUBJECT:
+        return subject.group("who")
+    who = phrase[at:]
     parts = split_speaker(subject.group("who")) if subject else None
     # a full name, or a surname under a title ("FBI Director Roe"); a lone capital ("Monday") is not
     # or a title standing for one ("The Secretary ended by saying")
@@ -189,12 +185,20 @@ def _participle_subject(match) -> str | None:
     return subject.group("who")
 
 
+def _opening_subject(clause: str) -> tuple[int, re.Match | None]:
+    """Where ``clause``'s subject starts, past an opening phrase (``In his remarks,``, ``But``),
+    and the pronoun (``he``) or capitalised run (``FBI Director Roe``) standing there; the match
+    is of ``clause[start:]``."""
+    opener = P.INTRODUCTORY_PHRASE.match(clause) or P.LEADING_CONNECTIVE_WORD.match(clause)
+    at = opener.end() if opener else 0
+    return at, P.PRONOUN_SUBJECT.match(clause[at:]) or P.CLAUSE_SUBJECT.match(clause[at:])
+
+
 def _sentence_subject(clause: str) -> str | None:
     """The named subject opening ``clause`` (after ``In his remarks,`` or ``But``), if any:
     ``President Roe`` in ``In his remarks, President Roe identified what he``."""
-    opener = P.INTRODUCTORY_PHRASE.match(clause) or P.LEADING_CONNECTIVE_WORD.match(clause)
-    subject = P.CLAUSE_SUBJECT.match(clause[opener.end():] if opener else clause)
-    if subject is None:
+    _, subject = _opening_subject(clause)
+    if subject is None or subject.re is P.PRONOUN_SUBJECT:
         return None
     parts = split_speaker(subject.group("who"))
     return subject.group("who") if parts.kind in ("person", "surname") else None
