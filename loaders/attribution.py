@@ -58,8 +58,10 @@ def _after(tail: str, **_) -> Attribution | None:
     if not tail.strip():
         return None
     match = P.TAIL_ACCORDING.match(tail)
-    if match:
+    if match and split_speaker(_cut_who(match.group("who"))).kind != "none":
         return Attribution("according to", _cut_who(match.group("who")), "after")
+    if match:
+        return None  # "…,” according to court documents": no one named there; the sentence's own cue decides
     match = P.TAIL_VERB_FIRST.match(tail)
     if match:
         who = _cut_who(match.group("who"))

@@ -723,3 +723,15 @@ def test_a_listing_page_of_teasers_attributes_each_teaser_on_its_own(tmp_path):
 ])
 def test_a_subject_with_two_verbs_speaks(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" a document names no one: the sentence's own cue gives the speaker
+    ('John Allen Smith pleaded guilty.\n\nSmith told investigators he "didn\'t know she was underage," '
+     'according to court documents.', [("didn't know she was underage,", "John Allen Smith")]),
+    # "according to" a person still attributes
+    ('"The network moved millions," according to FBI Special Agent in Charge Kevin Smith.',
+     [("The network moved millions,", "Kevin Smith")]),
+])
+def test_according_to_a_document_defers_to_the_sentence(text, expected):
+    assert pairs(text) == expected
