@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import patterns as P
-from loaders.names import split_speaker, words_of
+from loaders.names import FUNCTION_WORDS, split_speaker, words_of
 from loaders.vocab import CHARACTERIZING_VERBS, REPORTING_VERBS
 from loaders.quotes import QuoteSpan
 
@@ -83,9 +83,15 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if not head.strip():
         return None
     match = P.HEAD_ACCORDING.search(head) if "according" in head.lower() else None
-    if match and not P.SPEECH_VERB.search(match.group("who")):
-        # ("According to the complaint, Roe told an agent, …" is Roe's: the verb is nearer)
-        return Attribution("according to", match.group("who").strip(), "before")
+    if match and not P.SPEECH_VERB.search(match.group("who")) and not P.SPEECH_VERB.search(match.group("rest")) \
+            and split_speaker(match.group("who")).kind != "none" \
+            and (not match.group("rest").strip() or _only_names_and_titles(match.group("who"))):
+        # ("According to the complaint, Roe told an agent, …" is Roe's: the verb is nearer; and
+        # "According to court documents, …" names no one: the sentence's own cue decides.) With the
+        # clause's subject between (``According to Roe, the cartels “…”``) the quote must read as a
+        # statement, not a term.
+        return Attribution("according to", match.group("who").strip(), "before",
+                           framed=not match.group("rest").strip())
     if head_is_paragraph_start:
         match = P.HEAD_COLON_SPEAKER.match(head)
         if match and P.sentence_end(head, 0, match.end("who")) == match.end("who") \
@@ -185,6 +191,12 @@ def _participle_subject(match) -> str | None:
     if split_speaker(phrase).kind in ("person", "surname", "pronoun") and not P.FINITE_CLAUSE.match(who, subject.end()):
         return None  # "Jane Roe, the U.S. Attorney, saying": the phrase is the speaker itself
     return subject.group("who")
+
+
+def _only_names_and_titles(phrase: str) -> bool:
+    """Capitalised words and the small words of titles only (``Director Jane Roe of the FBI``),
+    no narration (``warrants of arrest issued by …``)."""
+    return not any(w.islower() and w not in FUNCTION_WORDS for w in words_of(phrase))
 
 
 def _opening_subject(clause: str) -> tuple[int, re.Match | None]:

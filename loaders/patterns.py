@@ -134,8 +134,10 @@ and claimed it was “…”`` (used with fullmatch, between two quotes of one s
 HEAD_VERB_WHO = re.compile(rf"\b(?P<verb>{_VERB_ALTERNATION})\s+(?P<who>[^\"“”,:]{{2,120}})[,:]\s*$", re.S)
 """Before a quote, verb first: ``As explained Director Jane Roe: ``."""
 
-HEAD_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^\"“”]{2,160}?)[,:]\s*$", re.S | re.I)
-"""Before a quote: ``According to Director Jane Roe, ``."""
+HEAD_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<who>[^\"“”]{2,160}?)[,:]\s*(?P<rest>[^\"“”,.;:]{0,80}?)[,:]?\s*$", re.S | re.I)
+"""Before a quote: ``According to Director Jane Roe, ``, also with the clause's subject between
+(``According to Roe, the cartels “are ruthless”``)."""
 
 HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:!?]{2,140}):\s*$")
 """A paragraph that opens with a speaker and a colon: ``Senator Jane Roe, U.S. PIRG: ``.

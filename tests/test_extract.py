@@ -732,6 +732,13 @@ def test_a_subject_with_two_verbs_speaks(text, expected):
     # "according to" a person still attributes
     ('"The network moved millions," according to FBI Special Agent in Charge Kevin Smith.',
      [("The network moved millions,", "Kevin Smith")]),
+    # the clause's subject may stand between "according to X," and the quote
+    ('DEA Administrator Anne Milgram spoke.\n\nAccording to Milgram, the cartels "are ruthless, violent criminal '
+     'organizations."', [("are ruthless, violent criminal organizations.", "Anne Milgram")]),
+    # negatives: a quoted name after such a clause is no quote; a document is no speaker
+    ('According to Lin, the men "Brian" and "C.C." ran the scheme.', []),
+    ('According to the warrants issued by Federal Courts in Argentina, Gimenez is implicated "in the unlawful '
+     'imprisonment of a political activist."', [("in the unlawful imprisonment of a political activist.", None)]),
 ])
 def test_according_to_a_document_defers_to_the_sentence(text, expected):
     assert pairs(text) == expected
