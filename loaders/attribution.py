@@ -43,7 +43,8 @@ def attribute(text: str, span: QuoteSpan, paragraph: tuple[int, int], prev_end: 
     tail = text[close_at:P.sentence_end(text, close_at, tail_limit)] if close_at < tail_limit else ""
     head_start = max(prev_end, P.sentence_start(text, span.start - 1, max(p_start, prev_end)), span.start - MAX_HEAD)
     head = text[head_start:max(head_start, span.start - 1)] if span.opened else ""
-    head = head.translate(_MASKED_MARKS)  # only a quoted name or term can be left inside it
+    if '"' in head or "“" in head or "”" in head:
+        head = head.translate(_MASKED_MARKS)  # only a quoted name or term can be left inside it
     quote = text[span.pieces[-1][0]:span.end].rstrip()
     after_first = quote.endswith(",") or tail.lstrip().startswith(",") or not head.strip()
     order = (_after, _before) if after_first else (_before, _after)

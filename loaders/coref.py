@@ -8,6 +8,7 @@ reference is then matched against them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
@@ -62,6 +63,13 @@ def _in_text(word: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
+def _particle_surname(name: str) -> bool:
+    """``De Haan``, ``van der Berg``: a surname with its particles, not a first name and a surname."""
+    words = words_of(name)
+    return len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
 @dataclass
 class ReleasePeople:
     """The people a release names, indexed by surname."""
@@ -77,17 +85,18 @@ class ReleasePeople:
         """The people ``text`` names; ``title`` (the release title) adds the names it gives,
         after the text's own, so a surname quoted in the body finds a full name used only there."""
         people = cls(text=text)
+        titles = people.titles
         for offset, name, held in name_mentions(text):
-            # the first title seen is the one kept: read the whole of it only then
-            people.add(name, held if name in people.titles else title_before(text, offset, held))
+            if name not in titles:  # a name with its title already known adds nothing more
+                # the first title seen is the one kept: read the whole of it only then
+                people.add(name, title_before(text, offset, held))
         for name in title_names(title or "", text):
             if not people.by_surname.get(surname(name).lower()):  # the text's own full name wins
                 people.add(name, first_name_index=False)
         return people
 
     def add(self, name: str, title: str | None = None, *, first_name_index: bool = True) -> None:
-        words = words_of(name)
-        if len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+        if _particle_surname(name):
             return  # "De Haan": a surname with its particle, no fuller form of anyone
         key = surname(name).lower()
         names = self.by_surname.setdefault(key, [])
@@ -110,7 +119,7 @@ class ReleasePeople:
         """
         words = words_of(name)
         candidates = self.by_surname.get(surname(name).lower(), [])
-        if len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+        if _particle_surname(name):
             words = words[-1:]  # "De Haan" is a surname with its particle, not a first name and a surname
         if len(words) > 1:
             first = first_name(name).lower()

@@ -37,10 +37,10 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
         return []
     people = ReleasePeople.from_text(text, title=title)
     found: list[tuple[QuoteSpan, Attribution | None, SpeakerParts | None]] = []
-    bounding = [not _names_something(text, span) for span in spans]
+    windows = _windows(text, spans, paras)
     for index, span in enumerate(spans):
         para = paras[span.paragraph]
-        prev_end, next_start = _window(spans, bounding, index, para, len(text))
+        prev_end, next_start = windows[index]
         attribution = attribute(text, span, para, prev_end, next_start)
         parts = split_speaker(attribution.phrase) if attribution else None
         found.append((span, attribution, parts))
@@ -58,23 +58,26 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
     return results
 
 
-def _window(spans: list[QuoteSpan], bounding: list[bool], index: int, para: tuple[int, int],
-            length: int) -> tuple[int, int]:
-    """Where the attribution of ``spans[index]`` may be looked for: between the quotations
-    around it. A quoted name or term (``Operation “Clean Sweep,” saying, “…”``) is part of
-    the sentence around it, not a quotation bounding it."""
-    prev_end, next_start = para[0], length
-    for before in range(index - 1, -1, -1):
-        if spans[before].paragraph != spans[index].paragraph:
-            break
-        if bounding[before]:
-            prev_end = spans[before].end + 1
-            break
-    for after in range(index + 1, len(spans)):
-        if bounding[after] or spans[after].paragraph != spans[index].paragraph:
-            next_start = spans[after].start - 1
-            break
-    return prev_end, next_start
+def _windows(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Per span, where its attribution may be looked for: between the quotations around it,
+    ``(end of the previous one in its paragraph + 1, start of the next one - 1)``. A quoted
+    name or term (``Operation “Clean Sweep,” saying, “…”``) is part of the sentence around it,
+    not a quotation bounding it."""
+    bounding = [not _names_something(text, span) for span in spans]
+    starts: list[int] = []
+    last_end, last_paragraph = -1, -1
+    for span, bounds in zip(spans, bounding):
+        if span.paragraph != last_paragraph:
+            last_end, last_paragraph = paras[span.paragraph][0], span.paragraph
+        starts.append(last_end)
+        if bounds:
+            last_end = span.end + 1
+    ends = [len(text)] * len(spans)
+    for index in range(len(spans) - 2, -1, -1):  # the next span, if it bounds, else where that one's window ends
+        after = spans[index + 1]
+        bounds = bounding[index + 1] or after.paragraph != spans[index].paragraph
+        ends[index] = after.start - 1 if bounds else ends[index + 1]
+    return list(zip(starts, ends))
 
 
 _LONGEST_NAME = 80
@@ -84,7 +87,8 @@ _LONGEST_NAME = 80
 def _names_something(text: str, span: QuoteSpan) -> bool:
     """A short quoted name, nickname, title or term (``known as “Flaco,”``, ``the “TAKE IT DOWN”
     Act``, ``a “scam,”``), told by its shape alone, before any attribution is known."""
-    if len(span.pieces) > 1 or not span.opened or not span.closed or span.end - span.start > _LONGEST_NAME:
+    pieces = span.pieces
+    if len(pieces) > 1 or pieces[0][1] - pieces[0][0] > _LONGEST_NAME or not span.opened or not span.closed:
         return False
     quote = span.text(text)
     size = len(words_of(quote))

@@ -143,22 +143,22 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
 
 def _is_opening(text: str, mark: tuple[int, str], p_start: int, p_end: int, opening: str, closing: str) -> bool:
     position, char = mark
-    if char in opening:
-        return not _closes_by_position(text, position, p_start, p_end)
-    if char in closing:
-        return _opens_by_position(text, position, p_start, p_end)  # ``said, ”We will…``: a mirror's flaw
     after = text[position + 1] if position + 1 < p_end else " "
+    if char in opening:  # before a word it opens, as its glyph says (the usual case, decided at once)
+        return after.isalnum() or not _closes_by_position(text, position, p_start, p_end)
+    if char in closing:
+        return after.isalnum() and _opens_by_position(text, position, p_start, p_end)  # ``said, ”We will…``
     return not after.isspace()
 
 
 def _is_closing(text: str, mark: tuple[int, str], p_start: int, p_end: int, opening: str, closing: str) -> bool:
     position, char = mark
-    if char in closing:
-        return not _opens_by_position(text, position, p_start, p_end)
-    if char in opening:
-        return _closes_by_position(text, position, p_start, p_end)  # ``them,“ said``: a mirror's flaw
-    before = text[position - 1] if position > p_start else " "
     after = text[position + 1] if position + 1 < p_end else " "
+    if char in closing:  # not before a word it closes, as its glyph says (the usual case, decided at once)
+        return not after.isalnum() or not _opens_by_position(text, position, p_start, p_end)
+    if char in opening:
+        return not after.isalnum() and _closes_by_position(text, position, p_start, p_end)  # ``them,“ said``
+    before = text[position - 1] if position > p_start else " "
     return not before.isspace() or after.isspace() or after in ",.;:!?)—–-"
 
 
