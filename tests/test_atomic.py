@@ -22,7 +22,8 @@ import pytest
 from loaders.extract import extract_quotes
 from tests.conftest import ROOT
 
-RELEASES = 200
+RELEASES = 600
+"""Enough that a load is still running when the test interrupts it, however fast loading gets."""
 
 
 def release_text(i: int) -> str:
