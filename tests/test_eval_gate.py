@@ -14,7 +14,7 @@ import re
 import pytest
 
 from loaders.pipeline import process_paths
-from tests.conftest import SHARED
+from tests.conftest import ROOT, SHARED
 
 CORPUS = SHARED / "corpus" / "dev"
 GOLD = SHARED / "eval" / "gold" / "dev.jsonl"
@@ -47,3 +47,23 @@ def test_dev_corpus_scores_above_the_floor(tmp_path, capsys):
     figures = _score(GOLD, predictions, capsys)
     assert figures["e2e"] >= E2E_F1_FLOOR, figures
     assert figures["det"] >= DETECTION_F1_FLOOR, figures
+
+
+PROXY = ROOT / "tests" / "fixtures" / "heldout_proxy"
+PROXY_E2E_F1_FLOOR = 0.92
+PROXY_DETECTION_F1_FLOOR = 0.96
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not present beside the checkout")
+def test_held_out_proxy_scores_above_the_floor(tmp_path, capsys):
+    """The 40 synthetic agency releases written blind to the extractor (their README says how)."""
+    predictions = tmp_path / "proxy.jsonl"
+    with predictions.open("w", encoding="utf-8") as out:
+        for result in process_paths(sorted(str(p) for p in PROXY.glob("*.txt"))):
+            for release, quotes in result.releases:
+                for quote in quotes:
+                    out.write(json.dumps({"source": release.source, "quote": quote.quote,
+                                          "speaker": quote.speaker}) + "\n")
+    figures = _score(PROXY / "gold.jsonl", predictions, capsys)
+    assert figures["e2e"] >= PROXY_E2E_F1_FLOOR, figures
+    assert figures["det"] >= PROXY_DETECTION_F1_FLOOR, figures
