@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders import patterns as P
 from loaders.names import FUNCTION_WORDS, split_speaker, words_of
-from loaders.vocab import CHARACTERIZING_VERBS, REPORTING_VERBS
+from loaders.vocab import CHARACTERIZING_VERBS, INVERTED_CUES, REPORTING_VERBS
 from loaders.quotes import QuoteSpan
 
 MAX_TAIL = 240
@@ -68,8 +68,8 @@ def _after(tail: str, **_) -> Attribution | None:
         who = _cut_who(match.group("who"))
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "after")
-        if P.UNNAMED_SOURCE.match(who) and not match.group("verb").endswith("ing"):
-            return Attribution(_verb(match), "", "after")  # ", said the victim’s mother."
+        if P.UNNAMED_SOURCE.match(who) and _verb(match) in INVERTED_CUES:
+            return Attribution(_verb(match), "", "after")  # ", said the victim’s mother." ("told the group" is an object)
     match = P.TAIL_WHO_FIRST.match(tail)
     if match and not P.NEW_CLAUSE.match(match.group("who")):  # "“…,” and Bob Poe said": a clause of its own
         who = _participle_subject(match) or match.group("who").strip(" ,")

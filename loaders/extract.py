@@ -130,7 +130,10 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, last.speaker, last.speaker_as_written,
                               last.title, last.organization, ":", last.readable_title)
     if attribution is not None and not attribution.phrase:
-        # a passive frame ("she was told, …"): speech, but by no one the sentence names
+        # a passive frame ("she was told, …") or a described speaker: speech by no one the sentence
+        # names, unless the span is itself a name or title (so-called "coyotes," told the group)
+        if _is_name_like(text, span, quote):
+            return None
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)
     if attribution is None or parts is None or parts.kind == "none":
         heading = _heading_line(text, span, paras)

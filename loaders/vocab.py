@@ -153,6 +153,11 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 )
 """Verbs that report a clause, ``that`` often left out: ``said the defendant “showed no remorse.”``."""
 
+INVERTED_CUES: frozenset[str] = frozenset(
+    {"said", "says", "added", "asked", "explained", "continued", "wrote", "noted", "recalled"})
+"""Cues that may come before their speaker (``said the victim’s mother``); others take an object
+there (``told the group``)."""
+
 CHARACTERIZING_VERBS: frozenset[str] = frozenset({"called", "calls", "described", "describes"})
 """Speech verbs that take an object before the quoted words (``Roe called the gang "a threat"``):
 the quote is framed by the cue although words stand between them."""

@@ -742,3 +742,14 @@ def test_a_subject_with_two_verbs_speaks(text, expected):
 ])
 def test_according_to_a_document_defers_to_the_sentence(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name next to a cue whose object, not speaker, follows
+    'According to the survivors, their guides, so-called "coyotes," told the group the walk was short.',
+    # a report's title after a passive cue
+    'The case was first described in the Army Audit Agency\'s report, "Audit of Contract Oversight in Southwest Asia," '
+    'which found irregularities.',
+])
+def test_names_beside_unnamed_or_passive_cues_are_not_quotes(text):
+    assert pairs(text) == []
