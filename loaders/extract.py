@@ -15,7 +15,7 @@ from loaders.coref import ReleasePeople
 from loaders.names import WORD, SpeakerParts, clean_title, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
-from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAMING_VERBS
+from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAME_ONLY_FRAMES, NAMING_VERBS
 
 EXTRACTOR_VERSION = "0.4.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
@@ -122,7 +122,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         # called “dangerous,” a “failure,” and “bad for us”; called it a “scam,” and claimed it was “…”:
         # fragments under one cue, or under cues sharing one subject, share its speaker
         return replace(last, quote=quote, start=span.start, end=span.end, paragraph=span.paragraph)
-    if _is_term(text, span, quote, attribution):
+    if _is_term(text, span, quote, attribution) or P.naming_frame(text, max(0, span.start - 1)) in NAME_ONLY_FRAMES:
         return None
     if last is not None and last.speaker and span.opened \
             and P.TOPIC_LABEL.match(text, paras[span.paragraph][0], max(paras[span.paragraph][0], span.start - 1)):

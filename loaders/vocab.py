@@ -141,6 +141,13 @@ NAMING_FRAMES: frozenset[str] = frozenset(
 """Words right before a quoted span that make it a name or a term, not speech
 (``so-called "coyotes"``, ``Operation "Community Shield"``, ``on the topic "…"``)."""
 
+NAME_ONLY_FRAMES: frozenset[str] = frozenset(
+    {"so-called", "so called", "known as", "a/k/a", "aka", "alias", "nicknamed", "dubbed", "titled", "entitled",
+     "operation"})
+"""NAMING_FRAMES after which a quoted span is always a name or term, whatever cue stands near it
+(``a/k/a "Big Moe," age 33, …, announced the U.S. Attorney``); ``called`` and the like may still
+frame words said."""
+
 NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "titled", "entitled", "nicknamed"})
 """Naming frames that are also speech frames (``Roe called the law "dangerous for America"``):
 they make a name only of a quote that looks like one (Title Case or a word or two)."""

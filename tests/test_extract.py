@@ -753,3 +753,13 @@ def test_according_to_a_document_defers_to_the_sentence(text, expected):
 ])
 def test_names_beside_unnamed_or_passive_cues_are_not_quotes(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # after a name-only frame a quoted span is a name, even with a cue further on in the sentence
+    'Judge Catherine W. Ames sentenced Marcus Holloway, a/k/a "Big Moe," age 33, of Baltimore, to life in prison, '
+    'announced United States Attorney Benjamin Cole.',
+    'Agents raided so-called "superlabs" in the state of Sinaloa, DEA Administrator Anne Milgram said.',
+])
+def test_name_only_frames_win_over_a_distant_cue(text):
+    assert pairs(text) == []
