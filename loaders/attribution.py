@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders import patterns as P
 from loaders.names import FUNCTION_WORDS, split_speaker, words_of
-from loaders.vocab import CHARACTERIZING_VERBS, INVERTED_CUES, REPORTING_VERBS
+from loaders.vocab import CHARACTERIZING_VERBS, INDEFINITE_SPEAKERS, INVERTED_CUES, REPORTING_VERBS
 from loaders.quotes import QuoteSpan
 
 MAX_TAIL = 240
@@ -74,7 +74,9 @@ def _after(tail: str, **_) -> Attribution | None:
     if match and not P.NEW_CLAUSE.match(match.group("who")):  # "“…,” and Bob Poe said": a clause of its own
         who = _participle_subject(match) or match.group("who").strip(" ,")
         if len(who.split()) <= 20 and split_speaker(who).kind != "none":
-            return Attribution(_verb(match), who, "after")
+            # "“SafeVault,” to federal agencies that bought it, the department announced": narration
+            # stands between the span and its cue, so the span must read as a statement
+            return Attribution(_verb(match), who, "after", framed=not P.NARRATION_LEAD.match(who))
         if P.UNNAMED_SOURCE.fullmatch(who) and not match.group("verb").endswith("ing"):
             return Attribution(_verb(match), "", "after")  # ", a witness said."
     return None
@@ -113,6 +115,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
             return Attribution(_verb(match), agent.group("who"), "before")
         return Attribution(_verb(match), "", "before")  # "she was told, …": a speech frame, no speaker
     if match:
+        nearer = _nearer_cue(match.group("extra"))
+        if nearer is not None:
+            return nearer
         who = _participle_subject(match) or match.group("who").strip(" ,")
         if who.endswith(" and"):  # "Roe stood on the stage before the world and said …": one subject, two verbs
             who = _sentence_subject(who[:-4]) or who
@@ -134,6 +139,26 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if match and split_speaker(match.group("who")).kind != "none":
         return Attribution(_verb(match), match.group("who").strip(), "before")
     return _reported_clause(head)
+
+
+def _nearer_cue(extra: str) -> Attribution | None:
+    """A second speech verb with its own subject between the first cue and the quote, which
+    governs it: ``Prosecutors said the defendant shouted “…”`` is the defendant's, by no one
+    named; ``Roe said Smith told her “…”`` is Smith's."""
+    verb = P.SPEECH_VERB.search(extra)
+    if verb is None or verb.group().endswith("ing"):
+        return None  # "praised the task force, adding, “…”": a participle goes back to the first subject
+    who = P.REPORTED_THAT.sub("", extra[:verb.start()].strip(" ,"))
+    rest = extra[verb.end():].strip(" ,:")
+    if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2:
+        return None  # "wrote a report stating that he used an “…”": the quote is far from that cue
+    framed = not rest or rest in ("that", "me", "him", "her", "them", "us")
+    if P.UNNAMED_SOURCE.fullmatch(who) or who.split()[-1].lower() in INDEFINITE_SPEAKERS:
+        return Attribution(verb.group().lower(), "", "before", framed)
+    parts = split_speaker(who)
+    if parts.kind in ("person", "surname", "pronoun") and len(words_of(who)) <= 6:
+        return Attribution(verb.group().lower(), who, "before", framed)
+    return None
 
 
 _PAST_TENSE = ("ed", "said", "told", "wrote", "spoke")

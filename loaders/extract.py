@@ -23,7 +23,7 @@ EXTRACTOR_VERSION = "0.4.0"
 MIN_UNATTRIBUTED_WORDS = 4
 """An unattributed quote shorter than this is taken for a quoted term, not speech."""
 
-_SENTENCE_FINAL = re.compile(r"[.!?,…]['’\"”]?$")
+_SENTENCE_FINAL = re.compile(r"[.!?…]['’\"”]?$")
 
 
 def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuote]:
@@ -340,6 +340,8 @@ def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
 def _a_label(quote: str) -> bool:
     """One word, or capitalised words only: what a characterizing verb names, not reports."""
     words = words_of(quote)
+    if len(words) > 2 and quote.rstrip().endswith(("!", "?")):
+        return False  # "He’s got a gun!": an exclamation or a question is words said
     return len(words) < 2 or all(w[0].isupper() for w in words if len(w) > 3)
 
 

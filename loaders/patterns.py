@@ -47,6 +47,14 @@ TAIL_WHO_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,160}}?|[^\"“”;:!?]{{1,160}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<rest>.*)$", re.S)
 """After a quote: ``Laura Dogu told the group.``, ``Rep. Kevin Kiley (R-Calif.), a critic, told …``"""
 
+REPORTED_THAT = re.compile(r"^that\s+")
+"""The ``that`` opening a reported clause (``said that the defendant told …``)."""
+
+NARRATION_LEAD = re.compile(
+    r"(?:to|for|in|on|at|from|with|by|of|into|against|over|under|after|before|during|which|that|who|and|or)\s")
+"""A lower-case word opening what follows a closing mark that carries the sentence on (``“SafeVault,”
+to federal agencies …, the department announced``): the cue further on does not frame the span."""
+
 TAIL_ACCORDING = re.compile(r"^[\s,]*(?:" + "|".join(SOURCE_PHRASES) + r")\s+(?P<who>.+)$", re.S | re.I)
 """After a quote: ``, according to Special Agent in Charge Jane Roe.``"""
 
@@ -227,7 +235,7 @@ def is_sentence_end(text: str, match: re.Match, floor: int) -> bool:
     if match.group() != ".":
         return True
     word = _WORD_BEFORE_DOT.search(text, max(floor, match.start() - 20), match.start()).group(1)
-    bare = word.lower().lstrip("(")
+    bare = word.lower().lstrip("(").rsplit("-", 1)[-1]  # "(D-Ore.)": the state after the party
     return not (len(bare) == 1 and bare.isalpha() or bare in ABBREVIATIONS or "." in bare and len(bare) <= 6)
 
 

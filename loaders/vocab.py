@@ -79,7 +79,7 @@ _SPEECH_VERB_BASES = {
     "proclaim": ("proclaimed", "proclaiming"),
     "pray": ("prayed",),
     "yell": ("yelled",),
-    "shout": ("shouted",),
+    "shout": ("shouted", "shouting", "shout"),
     "scream": ("screamed",),
     "cry": ("cried",),
     "whisper": ("whispered",),
@@ -171,6 +171,10 @@ the quote is framed by the cue although words stand between them."""
 
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 """Phrases that name a source before it, the way a speech verb does."""
+
+INDEFINITE_SPEAKERS: frozenset[str] = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "people", "voice", "crowd"})
+"""Words for a speaker no one names (``heard someone shout “…”``): speech by nobody the release names."""
 
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n", "i": "n", "we": "n"}
 """Pronoun subjects that may stand for a speaker named earlier."""

@@ -763,3 +763,34 @@ def test_names_beside_unnamed_or_passive_cues_are_not_quotes(text):
 ])
 def test_name_only_frames_win_over_a_distant_cue(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party and state in parentheses do not end the speaker line: "(D-Ore.):"
+    ('Senator Jane Roe (D-Ore.): "This funding recognizes what border towns carry for the country."',
+     [("This funding recognizes what border towns carry for the country.", "Jane Roe")]),
+    ('Rep. Joe Poe (R-Calif.): “We fought for every dollar of this grant.”',
+     [("We fought for every dollar of this grant.", "Joe Poe")]),
+    # a nearer speech verb with its own subject governs the quote
+    ('Prosecutors said the defendant shouted “You will pay for this!” at the officers.',
+     [("You will pay for this!", None)]),
+    ('Witnesses described hearing someone shout, “He’s got a gun!” moments before the shots.',
+     [("He’s got a gun!", None)]),
+    ('Detective Jane Roe said Bob Poe told her “I never meant for anyone to get hurt.”',
+     [("I never meant for anyone to get hurt.", "Bob Poe")]),
+    # negatives: a participle goes back to the first subject; a cue far from the quote stays far
+    ('Special Agent in Charge Jane Roe praised the officers, adding, “This arrest makes the city safer.”',
+     [("This arrest makes the city safer.", "Jane Roe")]),
+])
+def test_nearest_cue_and_speaker_lines(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name with the comma inside the closing mark, narration after it
+    'The network has been linked to the "Brigade of the Desert," a group designated as a terrorist organization.',
+    'The company misrepresented the security of its product, “SafeVault,” to federal agencies that bought it, '
+    'the Justice Department announced today.',
+])
+def test_quoted_names_before_narration_are_not_quotes(text):
+    assert pairs(text) == []
