@@ -123,7 +123,10 @@ class ReleasePeople:
             words = words[-1:]  # "De Haan" is a surname with its particle, not a first name and a surname
         if len(words) > 1:
             first = first_name(name).lower()
-            candidates = [c for c in candidates if first_name(c).lower() == first]
+            tail = [w.lower() for w in words]
+            # "Jane Roe" for "Jane Q. Roe"; "Solís Mora" for "Adriana Solís Mora" (a two-word surname)
+            candidates = [c for c in candidates if first_name(c).lower() == first
+                          or [w.lower() for w in words_of(c)[-len(words):]] == tail and len(words_of(c)) > len(words)]
         elif not candidates:
             candidates = [c for c in self.by_first.get(name.lower(), []) if len(words_of(c)) > 1]
             return candidates[0] if len(candidates) == 1 else name

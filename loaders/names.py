@@ -145,8 +145,11 @@ def _office_or_place(run: list[str]) -> bool:
 
 
 def _past_place_words(words: list[str], start: int, end: int) -> int:
-    """Skip place and portfolio words opening a name run after ``of``/``the``: ``of India Jane Roe``."""
-    if start == 0 or not (words[start - 1].islower() or _bare(words[start - 1]) in ORGANIZATION_HEADS):
+    """Skip place and portfolio words opening a name run after ``of``/``the`` or a title's middle word:
+    ``of India Jane Roe``, ``Law Enforcement Affairs Jane Roe``."""
+    before = words[start - 1] if start else ""
+    if not (before.islower() or _bare(before) in ORGANIZATION_HEADS
+            or is_title_word(before) and not _is_title_head(before)):  # "Law Enforcement Affairs Jane Roe"
         return start
     while end - start > 2 and _bare(words[start]) in PLACE_WORDS and not INITIAL.match(words[start + 1]):
         start += 1
@@ -341,7 +344,7 @@ _MENTION = re.compile(
 )
 
 
-_OBJECT_OF_TITLE = (" of ", " for ", " the ")
+_OBJECT_OF_TITLE = (" of ", " for ", " the ", " and ")  # "... and Urban Development Scott Turner"
 
 
 def name_mentions(text: str) -> list[tuple[int, str, str | None]]:

@@ -357,7 +357,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "environmental", "natural", "resources", "antitrust", "criminal", "tax", "national",
         "security", "homeland", "state", "management", "budget", "trade", "intelligence",
         "relations", "operations", "programs", "policy", "strategic", "advocacy",
-        "communications", "public", "legislative", "intergovernmental", "workforce",
+        "communications", "public", "legislative", "intergovernmental", "workforce", "prevention",
+        "protection",
     }
 )
 """Words naming a place or a portfolio, which end a title rather than start a name

@@ -794,3 +794,16 @@ def test_nearest_cue_and_speaker_lines(text, expected):
 ])
 def test_quoted_names_before_narration_are_not_quotes(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word surname under a title is the person named in full earlier
+    ("The accord was signed by the Minister of Public Security, Adriana Solís Mora.\n\n"
+     "“We welcome this support,” Minister Solís Mora said.",
+     [("We welcome this support,", "Adriana Solís Mora")]),
+    # a full name with its first name stays that person, not a longer run ending the same way
+    ("It was announced by Jane Roe and Mary Ann Roe.\n\n“We are ready,” Mary Ann Roe said.",
+     [("We are ready,", "Mary Ann Roe")]),
+])
+def test_multi_word_references_resolve_to_the_full_name(text, expected):
+    assert pairs(text) == expected

@@ -47,3 +47,17 @@ def test_a_surname_quote_gets_the_whole_title():
 def test_narration_beside_a_name_is_not_a_title(title, cleaned):
     from loaders.names import clean_title
     assert clean_title(title) == cleaned
+
+
+@pytest.mark.parametrize("text, name", [
+    # a portfolio joined by "and" ends the title, it does not open the name
+    ("Secretary of Housing and Urban Development Scott Turner spoke.", "Scott Turner"),
+    ("Director of the Centers for Disease Control and Prevention Mandy Cohen spoke.", "Mandy Cohen"),
+    ("It was signed by Assistant Secretary for International Narcotics and Law Enforcement Affairs "
+     "Gregory M. Afolabi today.", "Gregory M. Afolabi"),
+    # a title's head keeps the place-like first name that follows it; so does a plain "and"
+    ("Attorney General Virginia Ann Smith spoke.", "Virginia Ann Smith"),
+    ("Jane Roe and Mary Ann Smith spoke.", "Mary Ann Smith"),
+])
+def test_portfolio_words_end_a_title_before_the_name(text, name):
+    assert name in mention_titles(text)
