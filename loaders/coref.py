@@ -176,14 +176,19 @@ class ReleasePeople:
         if not generic:
             return phrase
         head = generic.group("head").lower()
-        named = [P.LEADING_THE.sub("", m.group()) for m in P.ORGANIZATION_MENTION.finditer(text, 0, before)
+        named = [(m.start(), P.LEADING_THE.sub("", m.group())) for m in P.ORGANIZATION_MENTION.finditer(text)
                  if head in m.group().lower().split() and len(m.group().split()) > 1]
-        if not named:
-            return self._last_agency(text, head, before) or phrase
-        # the last one named, in its "Department of Energy" form when the release gives one
-        key = {w.lower() for w in words_of(named[-1])} | {"of"}
-        with_of = [n for n in named if key <= {w.lower() for w in words_of(n)}]
-        return min(with_of, key=len) if with_of else named[-1]
+        earlier = [n for offset, n in named if offset < before]
+        if not earlier:
+            # the release names it only later ("the department said …; according to the Department of Energy")
+            agency = self._last_agency(text, head, before)
+            if agency or not named:
+                return agency or phrase
+            earlier = [named[0][1]]
+        # the last one named, in its shortest "Department of Energy" form anywhere in the release
+        key = {w.lower() for w in words_of(earlier[-1])} - {"u.s."} | {"of"}  # "U.S." is optional
+        with_of = [n for _, n in named if key <= {w.lower() for w in words_of(n)}]
+        return min(with_of, key=len) if with_of else earlier[-1]
 
     def _last_agency(self, text: str, head: str, before: int) -> str | None:
         """The agency (vocab.AGENCIES) named last before ``before`` that ``the <head>`` can stand

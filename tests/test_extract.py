@@ -467,6 +467,12 @@ def test_fragment_chains_and_characterizing_cues(text, expected):
     ('U.S. Immigration and Customs Enforcement (ICE) removed Doe.\n\n“The safety of our officers comes first,” the agency said.',
      [("The safety of our officers comes first,", "U.S. Immigration and Customs Enforcement")]),
     ('The FBI arrested Doe.\n\n“We act,” the bureau said in a statement today.', [("We act,", "FBI")]),
+    # the shortest "of" form anywhere in the release, "U.S." optional; named only later counts too
+    ('The U.S. Department of Energy acted. The Energy Department sold it.\n\n“It lowers costs,” the department said.'
+     '\n\nAccording to the Department of Energy, it is done.',
+     [("It lowers costs,", "Department of Energy")]),
+    ('The move, which the department said will help “lower costs for families and consumers,” came today.\n\n'
+     'The U.S. Department of Energy announced the sale.', [("lower costs for families and consumers,", "U.S. Department of Energy")]),
     # negatives: a head the named agency does not carry, and "the administration"
     ('The FBI arrested Doe.\n\n“We act now,” the department said in a statement.', [("We act now,", "department")]),
     ('The DEA seized the drugs.\n\n“We act now,” the administration said.', [("We act now,", "administration")]),
