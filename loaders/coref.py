@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
@@ -144,9 +144,14 @@ class ReleasePeople:
     def _conflicting(self, candidate: str, title: str | None) -> bool:
         """The reference's form of address and the candidate's known title carry opposite
         genders (``Mr. Roe`` and ``First Lady Jane Roe``): two people with one surname, only one
-        of them named in full. (Differing offices prove nothing: one person holds several.)"""
+        of them named in full; or the candidate is known by a spouse's title and the reference
+        carries another office (``President Roe``, ``First Lady Jane Roe``). (Other differing
+        offices prove nothing: one person holds several.)"""
         words = {w.lower().rstrip(".") for w in words_of(title or "")}
-        known = {w.lower() for w in words_of(self.titles.get(candidate, ""))}
+        known_title = self.titles.get(candidate, "")
+        known = {w.lower() for w in words_of(known_title)}
+        if words & TITLE_HEADS - known and any(t in known_title.lower() for t in SPOUSAL_TITLES):
+            return True
         for gender, address in GENDERED_ADDRESS.items():
             opposite = set().union(*(v for g, v in GENDERED_TITLE_WORDS.items() if g != gender))
             if words & address and known & opposite:

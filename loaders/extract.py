@@ -190,16 +190,23 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
     subject = last.group()[:verb.start()].strip() if verb else ""
     if verb and subject.endswith(","):  # "Agents seized the load, said Director Jane Roe."
         subject = last.group()[verb.end():].strip().rstrip(".:")
-    # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words only
-    if not subject or len(words_of(subject)) > 12 or any(w.islower() and w not in _SUBJECT_SMALL_WORDS
-                                                          for w in words_of(subject)):
+    # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words,
+    # then at most a few lower-case words before the cue ("Jane Roe closed by quoting …")
+    words = words_of(subject)
+    lead = next((i for i, w in enumerate(words) if w.islower() and w not in _SUBJECT_SMALL_WORDS), len(words))
+    if not subject or lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE \
+            or any(not w.islower() for w in words[lead:]):
         return None
+    subject = " ".join(words[:lead])
     parts = split_speaker(subject)
     if parts.kind not in ("person", "surname"):
         return None
     name = people.fullest(parts.name or "", parts.title)
     return name if len(words_of(name)) > 1 else None
 
+
+_MAX_WORDS_BEFORE_CUE = 3
+"""Lower-case words allowed between a narrated speaker and the cue (``closed by quoting``)."""
 
 _SUBJECT_SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "at"})
 """Lower-case words a speaker's title may hold (``Special Agent in Charge of the FBI``)."""

@@ -230,6 +230,10 @@ def split_speaker(phrase: str) -> SpeakerParts:
             last = classify_nameless(tail)  # "Hours later, the Ministry"
             if last.kind == "organization":
                 return last
+        if whole.kind == "title" and len(segments) > 1 and len(words_of(plain)) > MAX_TITLE_SEGMENT_WORDS:
+            last = classify_nameless(LEADING_CONNECTIVE.sub("", segments[-1]))
+            if last.kind == "title":
+                return last  # "… held out for 7 days in the opening days of the war, the Pope": narration, then the title
         return whole
     _, order, words, (start, end) = best
     name = " ".join(words[start:end])

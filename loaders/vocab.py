@@ -92,6 +92,7 @@ _SPEECH_VERB_BASES = {
     "message": ("messaged",),
     "challenge": ("challenged",),
     "implore": ("implored",),
+    "quote": ("quoted", "quoting"),  # "closed by quoting the words of a martyr. “…”": the one quoting speaks them
 }
 
 # Spanish releases (CBP, ICE and the White House publish some) attribute with these verbs,
@@ -187,7 +188,8 @@ RANK_ABBREVIATIONS: frozenset[str] = frozenset(
 title, so they stay in the speaker's title."""
 
 HONORIFICS: frozenset[str] = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "hon", "rev", "fr", "the honorable", "honorable"}
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "hon", "rev", "fr", "the honorable", "honorable",
+     "saint", "blessed"}
 ) | RANK_ABBREVIATIONS
 """Forms of address, lower case and without the dot, that are never part of a name."""
 
@@ -203,6 +205,9 @@ GENDERED_TITLE_WORDS: dict[str, frozenset[str]] = {
     "m": frozenset({"congressman", "chairman", "spokesman", "king", "prince", "mr"}),
 }
 """Title words that carry a gender, matched against ``GENDERED_ADDRESS``."""
+
+SPOUSAL_TITLES: tuple[str, ...] = ("first lady", "second lady", "first gentleman", "second gentleman")
+"""Titles held as someone's spouse: ``President Roe`` is never the ``First Lady Jane Roe``."""
 
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
 """Generational and degree suffixes that end a name (``Jr.``, ``III``)."""
@@ -269,7 +274,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "economist", "expert", "scientist", "researcher", "author", "pastor", "rabbi",
         "bishop", "reverend", "doctor", "nurse", "executive", "general", "colonel", "major",
         "general", "whip", "clerk", "liaison", "delegate", "fellow", "trustee", "controller",
-        "instructor", "teacher", "lecturer",
+        "instructor", "teacher", "lecturer", "pope",
         "secretario", "secretaria", "directora", "presidenta", "fiscal", "jefe", "jefa",
         "comisionado", "comisionada", "portavoz", "vocero", "vocera", "alcalde", "alcaldesa",
         "gobernador", "gobernadora", "embajador", "embajadora", "subdirector", "subdirectora",

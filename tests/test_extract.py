@@ -484,7 +484,12 @@ def test_generic_agency_heads(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a gendered form of address does not merge with the one full name of the other gender
     ('First Lady Dr. Jill Roe visited.\n\n“We act now,” Mr. Roe said.', [("We act now,", "Roe")]),
+    # a spouse's title is not the office the reference carries
+    ('First Lady Jill Roe visited.\n\nThey will have, as President Roe says, a “little more breathing room.”',
+     [("little more breathing room.", "Roe")]),
     # negatives: different offices of one person still merge; a matching address merges
+    ('First Lady Jill Roe visited.\n\n“We act now,” the First Lady said, as Dr. Roe told the crowd.',
+     [("We act now,", "Jill Roe")]),
     ('Chairman Patrick Roe visited.\n\n“We act now,” Congressman Roe said.', [("We act now,", "Patrick Roe")]),
     ('First Lady Dr. Jill Roe visited.\n\n“We act now,” Mrs. Roe said.', [("We act now,", "Jill Roe")]),
 ])
@@ -539,7 +544,14 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Secretary of Homeland Security Jeh C. Johnson released the following statement:\n\n'
      '“Today I am announcing new steps to secure our border.”',
      [("Today I am announcing new steps to secure our border.", "Jeh C. Johnson")]),
-    # negatives: no speech verb above; a clause before the verb; a quote above
+    # a few lower-case words between the speaker and the cue
+    ('Pope Saint John Paul II closed by quoting the words of a martyr.\n\n'
+     '“More horrifying than a defeat of arms is the defeat of the human spirit.”',
+     [("More horrifying than a defeat of arms is the defeat of the human spirit.", "John Paul II")]),
+    # negatives: no speech verb above; a clause before the verb; a quote above; a long clause before the cue
+    ('Director Jane Roe met the families of the victims and later said at the hearing that she agreed.\n\n'
+     '“This sentence sends a message to every trafficker in the state.”',
+     [("This sentence sends a message to every trafficker in the state.", None)]),
     ('“We will find them,” said Director Jane Roe.\n\nJohn Doe, 45, was sentenced to 10 years in prison.\n\n'
      '“This sentence sends a message to every trafficker in the state.”',
      [("We will find them,", "Jane Roe"), ("This sentence sends a message to every trafficker in the state.", None)]),
@@ -812,4 +824,14 @@ def test_quoted_names_before_narration_are_not_quotes(text):
      [("We are ready,", "Mary Ann Roe")]),
 ])
 def test_multi_word_references_resolve_to_the_full_name(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Saint" is a form of address; a title after long narration still stands for the one who holds it
+    ("Pope Saint John Paul II visited the city.\n\nRecalling the 200 soldiers who held out for seven days against "
+     "an army of 4,000 in the opening days of the war, the Pope challenged the crowd: “Each of you finds your own "
+     "test in life.”", [("Each of you finds your own test in life.", "John Paul II")]),
+])
+def test_titles_after_narration_and_saints(text, expected):
     assert pairs(text) == expected
