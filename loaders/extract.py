@@ -15,7 +15,7 @@ from loaders.coref import ReleasePeople
 from loaders.names import WORD, SpeakerParts, clean_title, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
-from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAME_ONLY_FRAMES, NAMING_VERBS
+from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAME_ONLY_FRAMES, NAMING_VERBS, ORGANIZATION_HEADS
 
 EXTRACTOR_VERSION = "0.4.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
@@ -229,6 +229,9 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                     break
     elif parts.kind == "pronoun":
         name = people.reported_speaker(text, window_start, span.start - 1)
+        if name is None and speakers and parts.name in ("he", "she") and _is_organization(speakers[-1][0]):
+            # "he" is no organization: whoever a sentence before has speaking, past the last quote
+            name = people.reported_speaker(text, 0, span.start - 1)
         if name is None and speakers:
             name, title = speakers[-1]
         elif name is None and window_start > 0:
@@ -249,6 +252,12 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
     title = clean_title(title)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue, people.readable_title(title))
+
+
+def _is_organization(speaker: str) -> bool:
+    """A resolved speaker that is an organization (``9/11 Commission``), not a person."""
+    words = words_of(speaker)
+    return bool(words) and words[-1].lower() in ORGANIZATION_HEADS
 
 
 def _address(phrase: str) -> str | None:

@@ -209,6 +209,8 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if spokesperson and "," not in plain:
         return SpeakerParts("organization", name=POSSESSIVE.sub("", spokesperson.group("org")))
     segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]
+    if len(segments) > 1 and segments[-1].lower() in PRONOUNS:
+        return SpeakerParts("pronoun", name=segments[-1].lower())  # "As we toured the site, he"
     best: tuple[tuple[int, int], int, list[str], tuple[int, int]] | None = None
     for order, segment in enumerate(segments):
         if CLAUSE_SEGMENT.match(segment):

@@ -835,3 +835,20 @@ def test_multi_word_references_resolve_to_the_full_name(text, expected):
 ])
 def test_titles_after_narration_and_saints(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun closing a phrase after a clause is the speaker
+    ("Director Jane Roe said last year that crime was falling.\n\n"
+     "As we toured the site this morning, she reiterated, “The numbers keep going down.”",
+     [("The numbers keep going down.", "Jane Roe")]),
+    # "he" passes over an organization quoted last to the man a sentence before has speaking
+    ("Director Jim Roe recently said the threat was growing.\n\n“We are behind,” the Commission noted.\n\n"
+     "As we toured the site, he reiterated, “Nobody can rob a thousand banks in one day.”",
+     [("We are behind,", "Commission"), ("Nobody can rob a thousand banks in one day.", "Jim Roe")]),
+    # negative: "they" may be the organization
+    ("“We are behind,” the Commission noted.\n\n“The gap is wide,” they added.",
+     [("We are behind,", "Commission"), ("The gap is wide,", "Commission")]),
+])
+def test_pronoun_speakers_after_clauses_and_organizations(text, expected):
+    assert pairs(text) == expected
