@@ -234,9 +234,15 @@ class ReleasePeople:
         return expand_title(title, self._acronyms)
 
     def known_surname(self, phrase: str) -> str | None:
-        """The last word of ``phrase`` when it is the surname of one person this release names."""
+        """The last word of ``phrase`` when it is the surname of one person this release names.
+
+        A place word counts only after a work or title it does not continue (``In his First
+        Inaugural Address Washington``; never ``of Washington`` or ``New York``)."""
         words = words_of(phrase)
-        if not words or not words[-1][:1].isupper() or words[-1].lower() in NOT_SURNAMES:
+        if not words or not words[-1][:1].isupper() or words[-1].lower() in ORGANIZATION_HEADS:
+            return None
+        if words[-1].lower() in PLACE_WORDS and (len(words) < 2 or not words[-2][:1].isupper()
+                                                 or words[-2].lower() in NOT_SURNAMES):
             return None
         names = self.by_surname.get(words[-1].lower(), [])
         return words[-1] if len({first_name(n).lower() for n in names}) == 1 else None

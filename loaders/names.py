@@ -203,6 +203,9 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if not phrase:
         return SpeakerParts("none")
     plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", PARENTHETICAL.sub("", phrase))).strip()
+    handle = SOCIAL_HANDLE.fullmatch(plain)
+    if handle:
+        plain = _handle_words(handle.group(1)) or plain
     if plain.lower() in PRONOUNS:
         return SpeakerParts("pronoun", name=plain.lower())
     spokesperson = SPOKESPERSON_FOR.match(plain) or ORGANIZATION_SPOKESPERSON.match(plain)
@@ -249,6 +252,20 @@ def split_speaker(phrase: str) -> SpeakerParts:
 
 
 MAX_TITLE_SEGMENT_WORDS = 14
+
+SOCIAL_HANDLE = re.compile(r"@(\w+)")
+"""A social-media account quoted as the speaker (``@RepVindman says``)."""
+CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _handle_words(handle: str) -> str | None:
+    """The name a camel-case handle spells, past a leading rank (``RepJaneRoe`` -> ``Rep. Jane Roe``)."""
+    parts = CAMEL_PART.findall(handle)
+    if not parts or "".join(parts) != handle:
+        return None  # "RapidResponse47", "potus": no name to read
+    if len(parts) > 1 and parts[0].lower() in RANK_ABBREVIATIONS:
+        parts[0] += "."
+    return " ".join(parts)
 """Longer than this, a segment beside a name is narration, not a title."""
 
 NARRATION_OPENERS = re.compile(

@@ -852,3 +852,21 @@ def test_titles_after_narration_and_saints(text, expected):
 ])
 def test_pronoun_speakers_after_clauses_and_organizations(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a camel-case handle spells the name, past a leading rank
+    ("Rep. Jane Roe spoke on Monday.\n\n@RepRoe says it was “the worst 45 days in memory.”",
+     [("the worst 45 days in memory.", "Jane Roe")]),
+    # a place word is a surname after a work's title, not inside a place's name
+    ("George Washington took the oath.\n\nIn his First Inaugural Address Washington stated, "
+     "“No people can be bound to acknowledge the hand which conducts the affairs of men.”",
+     [("No people can be bound to acknowledge the hand which conducts the affairs of men.", "George Washington")]),
+])
+def test_handles_and_place_word_surnames(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_place_inside_a_title_is_no_surname():
+    (quote, speaker), = pairs("George Washington took the oath.\n\n“The port is busy,” the Governor of Washington said.")
+    assert speaker != "George Washington"
