@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import patterns as P
-from loaders.names import FUNCTION_WORDS, split_speaker, words_of
+from loaders.names import FUNCTION_WORDS, name_mentions, split_speaker, words_of
 from loaders.vocab import CHARACTERIZING_VERBS, INDEFINITE_SPEAKERS, INVERTED_CUES, REPORTING_VERBS
 from loaders.quotes import QuoteSpan
 
@@ -127,6 +127,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         framed = not extra or extra.startswith(("in ", "to ", "that")) \
             or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None \
             or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None
+        relative = P.RELATIVE_SUBJECT.search(head, 0, match.end("who")) if framed else None
+        if relative:  # "by the Society of Arborists, which concluded the tree has “…”"
+            who = _antecedent(head[:relative.start()]) or who
         pronoun = P.TRAILING_PRONOUN.search(who)
         if pronoun:  # "Roe identified what he called “…”", "in which she famously implored them to “…”"
             return Attribution(_verb(match), _sentence_subject(who) or pronoun.group("who"), "before", framed)
@@ -217,6 +220,21 @@ def _participle_subject(match) -> str | None:
     if split_speaker(phrase).kind in ("person", "surname", "pronoun") and not P.FINITE_CLAUSE.match(who, subject.end()):
         return None  # "Jane Roe, the U.S. Attorney, saying": the phrase is the speaker itself
     return subject.group("who")
+
+
+def _antecedent(phrase: str) -> str | None:
+    """The person or organization named at the very end of ``phrase`` (what ``, which`` or
+    ``, who`` after it refers to)."""
+    end = len(phrase)
+    organization = None
+    for organization in P.ORGANIZATION_MENTION.finditer(phrase):
+        pass
+    if organization is not None and organization.end() == end:
+        return P.LEADING_THE.sub("", organization.group())
+    mentions = name_mentions(phrase)
+    if mentions and mentions[-1][0] + len(mentions[-1][1]) >= end - 1:
+        return mentions[-1][1]
+    return None
 
 
 def _only_names_and_titles(phrase: str) -> bool:

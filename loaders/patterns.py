@@ -93,6 +93,10 @@ LEADING_CONNECTIVE_WORD = re.compile(
     r"^(?:" + "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+", re.I)
 """A sentence opener before a clause subject: ``But``, ``Later,``."""
 
+RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)$")
+"""A relative pronoun as the subject of a cue: ``by the Society of Arborists, which concluded``;
+the noun phrase before the comma speaks."""
+
 TRAILING_PRONOUN = re.compile(
     r"\b(?:what|which|whom|as)\s+(?P<who>he|she|they)(?:\s+(?:also|then|later|famously|once|again|[a-z]+ly))*$")
 """A pronoun opening a relative clause right before its cue: ``identified what he called``,

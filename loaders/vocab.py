@@ -157,7 +157,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "told", "wrote", "writes",
      "explained", "explains", "argued", "argues", "claimed", "claims", "warned", "warns", "testified",
      "admitted", "admits", "acknowledged", "insisted", "maintained", "alleged", "alleges", "asserted",
-     "emphasized", "stressed", "added that", "reported", "reports"}
+     "emphasized", "stressed", "added that", "reported", "reports", "concluded", "concludes"}
 )
 """Verbs that report a clause, ``that`` often left out: ``said the defendant “showed no remorse.”``."""
 

@@ -870,3 +870,17 @@ def test_handles_and_place_word_surnames(text, expected):
 def test_a_place_inside_a_title_is_no_surname():
     (quote, speaker), = pairs("George Washington took the oath.\n\n“The port is busy,” the Governor of Washington said.")
     assert speaker != "George Washington"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", which concluded" / ", who said": the organization or person just before speaks
+    ("The decision follows an assessment by the American Society of Consulting Arborists, which concluded "
+     "the tree has “surpassed the time of serving as a landmark.”",
+     [("surpassed the time of serving as a landmark.", "American Society of Consulting Arborists")]),
+    ("The suit was brought by Jane Roe, who said the ruling was “a victory for every family in the state.”",
+     [("a victory for every family in the state.", "Jane Roe")]),
+    # negative: a relative clause whose verb does not report the quote
+    ("The plan follows the Commission Report to Congress, which urged an “all of the above” approach.", []),
+])
+def test_relative_pronoun_speakers(text, expected):
+    assert pairs(text) == expected
