@@ -148,12 +148,17 @@ def _past_place_words(words: list[str], start: int, end: int) -> int:
     """Skip place and portfolio words opening a name run after ``of``/``the`` or a title's middle word:
     ``of India Jane Roe``, ``Law Enforcement Affairs Jane Roe``."""
     before = words[start - 1] if start else ""
-    if not (before.islower() or _bare(before) in ORGANIZATION_HEADS
+    if not (before.islower() or _bare(before) in ORGANIZATION_HEADS or ACRONYM.match(before)
             or is_title_word(before) and not _is_title_head(before)):  # "Law Enforcement Affairs Jane Roe"
         return start
-    while end - start > 2 and _bare(words[start]) in PLACE_WORDS and not INITIAL.match(words[start + 1]):
-        start += 1
-    return start
+    # through the last place word that leaves a first name and a surname: "for Consular Affairs
+    # Jane Roe", "HSI Dallas Jane Roe" (never into a name: "for Jane Virginia Roe" keeps Jane)
+    last = start
+    for index in range(start, end - 2):
+        if _bare(words[index]) in PLACE_WORDS and not INITIAL.match(words[index + 1]) \
+                and (index == start or _bare(words[index - 1]) in PLACE_WORDS or words[index - 1] == "and"):
+            last = index + 1
+    return last
 
 
 def name_at_start(words: list[str]) -> tuple[int, int] | None:

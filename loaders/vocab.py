@@ -363,7 +363,17 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "security", "homeland", "state", "management", "budget", "trade", "intelligence",
         "relations", "operations", "programs", "policy", "strategic", "advocacy",
         "communications", "public", "legislative", "intergovernmental", "workforce", "prevention",
-        "protection",
+        "protection", "exchanges", "plans", "strategy", "consular", "cultural", "educational",
+        # cities that name field offices, sectors, ports and divisions ("Field Office Director for
+        # Houston Jane Roe", "HSI Dallas Jane Roe"); a two-word city by its distinctive word
+        "atlanta", "baltimore", "boston", "buffalo", "charlotte", "chicago", "cincinnati", "cleveland",
+        "dallas", "denver", "detroit", "houston", "indianapolis", "jacksonville", "knoxville", "memphis",
+        "miami", "milwaukee", "minneapolis", "nashville", "newark", "norfolk", "omaha", "philadelphia",
+        "phoenix", "pittsburgh", "portland", "richmond", "sacramento", "seattle", "tampa", "tucson",
+        "albuquerque", "anchorage", "honolulu", "laredo", "yuma", "nogales", "brownsville", "mcallen",
+        "harlingen", "angeles", "diego", "francisco", "antonio", "paso", "orleans", "vegas", "louis",
+        "oakland", "boise", "spokane", "louisville", "birmingham", "columbus", "kansas", "oklahoma",
+        "raleigh", "charleston", "savannah", "orlando", "atlantic", "salt", "lake", "juneau", "san", "el",
     }
 )
 """Words naming a place or a portfolio, which end a title rather than start a name

@@ -55,6 +55,11 @@ def test_narration_beside_a_name_is_not_a_title(title, cleaned):
     ("Director of the Centers for Disease Control and Prevention Mandy Cohen spoke.", "Mandy Cohen"),
     ("It was signed by Assistant Secretary for International Narcotics and Law Enforcement Affairs "
      "Gregory M. Afolabi today.", "Gregory M. Afolabi"),
+    # a field office's city and a bureau's portfolio end the title
+    ("It was said by the Field Office Director for Houston Kenneth A. Broussard.", "Kenneth A. Broussard"),
+    ("It was led by Special Agent in Charge of HSI Dallas Gregory P. Lindgren.", "Gregory P. Lindgren"),
+    ("It was said by the Assistant Secretary of State for Consular Affairs Evelyn M. Strasser.", "Evelyn M. Strasser"),
+    ("It was led by Director Jane Roe and Special Agent Jackson Lee Smith.", "Jackson Lee Smith"),
     # a title's head keeps the place-like first name that follows it; so does a plain "and"
     ("Attorney General Virginia Ann Smith spoke.", "Virginia Ann Smith"),
     ("Jane Roe and Mary Ann Smith spoke.", "Mary Ann Smith"),
