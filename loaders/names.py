@@ -372,7 +372,7 @@ _MENTION = re.compile(
 )
 
 
-_OBJECT_OF_TITLE = (" of ", " for ", " the ", " and ")  # "... and Urban Development Scott Turner"
+_OBJECT_OF_TITLE = (" of ", " for ", " the ", " and ", " in ")  # "... and Urban Development Scott Turner"
 
 
 def name_mentions(text: str) -> list[tuple[int, str, str | None]]:

@@ -33,6 +33,13 @@ CUE_AFTER_LOST_OPENING = re.compile(
     r"\s*(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
     r"|\s*(?:[A-Z][\w.’'\-]*\s+){1,6}(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 """A speech cue right after a closing mark (``said Jane Roe``, ``Jane Roe said``)."""
+_CUE = "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True))
+LOST_CLOSING = re.compile(
+    rf",(?=\s+(?:{_CUE})\s+(?:[\w.’'\-]+\s+){{0,9}}?[A-Z][\w’'\-]+\.(?:\s|$)"
+    rf"|\s+(?:[A-Z][\w.’'\-]*\s+){{1,6}}(?:{_CUE})\.(?:\s|$))")
+"""Inside a quote that never closes, the comma before a whole attribution sentence: the
+closing mark was lost there (``“Roe abused the trust of patients, said U.S. Attorney Jane Roe.``,
+``“If this insect spread, Roe said.``)."""
 ELLIPSIS_BREAK = re.compile(r"(?<=[.!?])\s+…\s+(?=[A-Z])")
 """An ellipsis between sentences inside a quote that never closes: a clipped excerpt whose
 quotation ends there and whose narration goes on (``… really. … Barring any changes, Roe said``)."""
@@ -100,7 +107,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
                     and _is_closing(text, marks[0], p_start, p_end, opening, closing):
                 open_at = p_start - 1  # a line break inside a sentence, as scraped pages leave
             else:
-                spans.append(QuoteSpan(tuple(carried), carried_paragraph, closed=False))
+                spans.append(_unclosed(text, carried, carried_paragraph))
                 carried = None
         for order, (position, mark) in enumerate(marks):
             if open_at is None:
@@ -118,11 +125,20 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
                 elif piece[1] > piece[0]:
                     spans.append(QuoteSpan((piece,), index))
                 open_at = None
+            elif mark == STRAIGHT_DOUBLE and carried is None and _lost_close_before(text, open_at, position):
+                # '"A, said Jane Roe. "B."': a straight mark opening B after an attribution sentence
+                lost = LOST_CLOSING.search(text, open_at + 1, position)
+                spans.append(QuoteSpan(((open_at + 1, lost.end()),), index, closed=False))
+                open_at = position
             elif mark in opening:
                 # A fresh opening mark inside an open quote. After a sentence end it is a stray mark
                 # opening the speaker's next sentence (kept in one quote); otherwise the earlier
                 # quote lost its closing mark.
                 if STRAY_REOPEN.search(text, max(open_at + 1, position - 3), position):
+                    lost = LOST_CLOSING.search(text, open_at + 1, position) if carried is None else None
+                    if lost is not None:  # "“A, said Jane Roe. “B.”": A lost its closing mark
+                        spans.append(QuoteSpan(((open_at + 1, lost.end()),), index, closed=False))
+                        open_at = position
                     continue
                 if carried is None and position > open_at + 1:
                     spans.append(QuoteSpan(((open_at + 1, _trim_end(text, position)),), index, closed=False))
@@ -137,8 +153,26 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
             else:
                 carried.append(piece)
     if carried is not None:
-        spans.append(QuoteSpan(tuple(carried), carried_paragraph, closed=False))
+        spans.append(_unclosed(text, carried, carried_paragraph))
     return [s for s in spans if s.end > s.start]
+
+
+def _lost_close_before(text: str, open_at: int, position: int) -> bool:
+    """A mark at ``position`` that opens a sentence after an attribution sentence inside the
+    quote open since ``open_at``."""
+    return _opens_by_position(text, position, open_at, len(text)) \
+        and STRAY_REOPEN.search(text, max(open_at + 1, position - 3), position) is not None \
+        and LOST_CLOSING.search(text, open_at + 1, position) is not None
+
+
+def _unclosed(text: str, pieces: list[tuple[int, int]], paragraph: int) -> QuoteSpan:
+    """A quote its paragraph ended without closing: cut where an attribution sentence shows the
+    closing mark was lost (``“If this insect spread, Roe said.``)."""
+    if len(pieces) == 1:
+        lost = LOST_CLOSING.search(text, *pieces[0])
+        if lost is not None:
+            return QuoteSpan(((pieces[0][0], lost.end()),), paragraph, closed=False)
+    return QuoteSpan(tuple(pieces), paragraph, closed=False)
 
 
 def _is_opening(text: str, mark: tuple[int, str], p_start: int, p_end: int, opening: str, closing: str) -> bool:

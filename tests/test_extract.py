@@ -884,3 +884,22 @@ def test_a_place_inside_a_title_is_no_surname():
 ])
 def test_relative_pronoun_speakers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a closing mark lost before a whole attribution sentence: the span ends at its comma
+    ('"Roe abused the trust of his patients for money, said U.S. Attorney Lionel Fairbanks. '
+     '"Doctors who sell referrals corrupt the system."',
+     [("Roe abused the trust of his patients for money,", "Lionel Fairbanks"),
+      ("Doctors who sell referrals corrupt the system.", "Lionel Fairbanks")]),
+    ('Casey Ortolano leads the port.\n\n“If this insect became established here, other countries could close '
+     'their markets, Ortolano said.\n\nThe beetle was destroyed.',
+     [("If this insect became established here, other countries could close their markets,", "Casey Ortolano")]),
+    # negatives: a comma inside a quote that does close; a quote whose paragraph reopens
+    ('“We thank the agents, said the mayor, and the police,” Jane Roe said.',
+     [("We thank the agents, said the mayor, and the police,", "Jane Roe")]),
+    ('“We will keep going, Roe said.\n\n“And we will win,” said Jane Roe.',
+     [("We will keep going, Roe said. And we will win,", "Jane Roe")]),
+])
+def test_lost_closing_marks_before_attribution_sentences(text, expected):
+    assert pairs(text) == expected
