@@ -199,6 +199,9 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
         return None
     subject = " ".join(words[:lead])
     parts = split_speaker(subject)
+    if parts.kind == "pronoun" and parts.name in ("he", "she"):
+        # "Roe said the removal went well. He described it this way:" then the quote
+        return people.reported_speaker(text, start, last.start()) or _opening_person(text, start, last.start(), people)
     if parts.kind not in ("person", "surname"):
         return None
     name = people.fullest(parts.name or "", parts.title)
@@ -229,6 +232,9 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                     break
     elif parts.kind == "pronoun":
         name = people.reported_speaker(text, window_start, span.start - 1)
+        if name is None and parts.name in ("he", "she"):
+            # "Under Secretary Jane Roe introduced the report. “…,” she said.": the subject just before
+            name = _opening_person(text, window_start, span.start - 1, people)
         if name is None and speakers and parts.name in ("he", "she") and _is_organization(speakers[-1][0]):
             # "he" is no organization: whoever a sentence before has speaking, past the last quote
             name = people.reported_speaker(text, 0, span.start - 1)
@@ -253,6 +259,24 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
     title = clean_title(title)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue, people.readable_title(title))
+
+
+def _opening_person(text: str, start: int, end: int, people: ReleasePeople) -> str | None:
+    """The person whose name (after any title) opens the last finished sentence in
+    ``text[start:end]``, in the fullest form the release gives."""
+    last = None
+    for sentence in P.ROUGH_SENTENCE.finditer(text, start, end):
+        if sentence.group().rstrip().endswith((".", "!", "?")):
+            last = sentence
+    if last is None or DOUBLE_MARK.search(last.group()):
+        return None
+    words = words_of(last.group())
+    lead = next((i for i, w in enumerate(words) if w.islower() and w not in _SUBJECT_SMALL_WORDS), len(words))
+    parts = split_speaker(" ".join(words[:lead])) if 0 < lead <= 12 else None
+    if parts is None or parts.kind not in ("person", "surname"):
+        return None
+    name = people.fullest(parts.name or "", parts.title)
+    return name if len(words_of(name)) > 1 else None
 
 
 def _is_organization(speaker: str) -> bool:

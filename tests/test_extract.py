@@ -903,3 +903,19 @@ def test_relative_pronoun_speakers(text, expected):
 ])
 def test_lost_closing_marks_before_attribution_sentences(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "she" with no speaking sentence before: the person opening the sentence just before
+    ("Under Secretary of State Miriam T. Halvorsen introduced the report at a briefing. “Trafficking in persons "
+     "shames us all,” she said.", [("Trafficking in persons shames us all,", "Miriam T. Halvorsen")]),
+    # a pronoun handing over to a quote paragraph: whoever the narration has speaking
+    ("Director Kenneth A. Broussard praised the team.\n\nBroussard said the removal went smoothly. "
+     "He described the process this way:\n\n“The authorities sent us the warrant and we confirmed his identity.”",
+     [("The authorities sent us the warrant and we confirmed his identity.", "Kenneth A. Broussard")]),
+    # negative: a sentence opening with no person leaves "he" to the last speaker
+    ("“We act now,” said Director Jim Roe. Agents arrested the man on Monday. “He will face trial,” he said.",
+     [("We act now,", "Jim Roe"), ("He will face trial,", "Jim Roe")]),
+])
+def test_pronouns_follow_the_sentence_subject(text, expected):
+    assert pairs(text) == expected
