@@ -234,7 +234,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         name = people.reported_speaker(text, window_start, span.start - 1)
         if name is None and parts.name in ("he", "she"):
             # "Under Secretary Jane Roe introduced the report. “…,” she said.": the subject just before
-            name = _opening_person(text, window_start, span.start - 1, people)
+            name = _opening_person(text, max(window_start, text.rfind("\n", 0, span.start) + 1), span.start - 1, people)
         if name is None and speakers and parts.name in ("he", "she") and _is_organization(speakers[-1][0]):
             # "he" is no organization: whoever a sentence before has speaking, past the last quote
             name = people.reported_speaker(text, 0, span.start - 1)
