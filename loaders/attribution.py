@@ -108,6 +108,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     match = P.HEAD_WHO_VERB.search(head, floor)
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
         match = P.HEAD_WHO_NOT_NOUN_VERB.search(head, floor)  # "ended his remarks by saying"
+    if match and P.ENDS_WITH_POSSESSIVE.search(match.group("who")):
+        match = None  # "the text of the Attorney General’s remarks, “…”": a noun, no cue
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
         agent = P.PASSIVE_AGENT.fullmatch(match.group("extra").strip())
         if agent and split_speaker(agent.group("who")).kind != "none":
@@ -124,7 +126,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         extra = match.group("extra").strip()
         time = P.TIME_PHRASE.match(extra)
         extra = extra[time.end():] if time else extra  # "said earlier this week in announcing …"
-        framed = not extra or extra.startswith(("in ", "to ", "that")) \
+        framed = not extra or extra.startswith(("in ", "that")) \
+            or extra.startswith("to ") and not P.TO_INFINITIVE.match(extra) \
             or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None \
             or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None
         relative = P.RELATIVE_SUBJECT.search(head, 0, match.end("who")) if framed else None

@@ -15,7 +15,7 @@ from loaders.coref import ReleasePeople
 from loaders.names import WORD, SpeakerParts, clean_title, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
-from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAME_ONLY_FRAMES, NAMING_VERBS, ORGANIZATION_HEADS
+from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAME_ONLY_FRAMES, NAMING_VERBS, ORGANIZATION_HEADS, SPEECH_VERBS
 
 EXTRACTOR_VERSION = "0.4.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
@@ -122,7 +122,8 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         # called “dangerous,” a “failure,” and “bad for us”; called it a “scam,” and claimed it was “…”:
         # fragments under one cue, or under cues sharing one subject, share its speaker
         return replace(last, quote=quote, start=span.start, end=span.end, paragraph=span.paragraph)
-    if _is_term(text, span, quote, attribution) or P.naming_frame(text, max(0, span.start - 1)) in NAME_ONLY_FRAMES:
+    if _is_term(text, span, quote, attribution) or P.naming_frame(text, max(0, span.start - 1)) in NAME_ONLY_FRAMES \
+            or _title_case(quote) and _modifies_next_word(text, span):
         return None
     if last is not None and last.speaker and span.opened \
             and P.TOPIC_LABEL.match(text, paras[span.paragraph][0], max(paras[span.paragraph][0], span.start - 1)):
@@ -378,6 +379,19 @@ def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
     return _title_case(quote)
 
 
+def _modifies_next_word(text: str, span: QuoteSpan) -> bool:
+    """A quoted name used before a noun (``the “Blue Comet” diner``): a lower-case word other
+    than a cue follows the closing mark at once."""
+    following = P.NEXT_WORD.match(text, span.end + 1)
+    return following is not None and following.group(1) not in SPEECH_VERBS \
+        and following.group(1) not in _NOT_MODIFIED
+
+
+_NOT_MODIFIED = frozenset({"and", "or", "but", "as", "in", "on", "at", "to", "for", "of", "from", "with", "by",
+                           "is", "was", "are", "were", "that", "which", "who", "when", "while", "because"})
+"""Words after a quoted name that go on the sentence rather than take the name as a modifier."""
+
+
 def _a_label(quote: str) -> bool:
     """One word, or capitalised words only: what a characterizing verb names, not reports."""
     words = words_of(quote)
@@ -391,7 +405,7 @@ def _title_case(quote: str) -> bool:
     count = 0
     for match in WORD.finditer(quote):  # stops at the first word that rules Title Case out
         word = match.group()
-        if len(word) > 3:
+        if len(word) > 3 and not word[0].isdigit():  # a year is neutral: "2007 Mortgage Fraud Report"
             if not word[0].isupper() or count == 8:
                 return False
             count += 1

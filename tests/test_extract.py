@@ -919,3 +919,20 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
 ])
 def test_pronouns_follow_the_sentence_subject(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before the noun it modifies, a year in a report's title, a law with its year
+    ('During a recorded meeting at the "Blue Comet" diner on Route 23, Szabo allegedly told the developer he was ready.',
+     []),
+    ('Tillis cited the DEA’s “2015 National Drug Threat Assessment Summary” in his remarks.', []),
+    ('The case was prosecuted under the "Trafficking Victims Protection Act of 2000." Sentencing is set for May.', []),
+    # a speech's title after a possessive noun, not a cue; "continued to" an action; "under the name"
+    ('The text of the Attorney General’s remarks, “A Second Chance for Safer Streets,” is available online.', []),
+    ('The agency continued to process travelers enrolled in the "Migrant Protection Protocols," although hearings '
+     'stopped.', []),
+    ("Jim Roe said Kolstad had been living under the name 'Dean Tillman,' using a forged license. 'We found him,' "
+     "Roe said.", [("We found him,", "Jim Roe")]),
+])
+def test_titles_names_and_laws_in_narration_are_not_quotes(text, expected):
+    assert pairs(text) == expected
