@@ -197,7 +197,7 @@ class ReleasePeople:
 
     def _last_agency(self, text: str, head: str, before: int) -> str | None:
         """The agency (vocab.AGENCIES) named last before ``before`` that ``the <head>`` can stand
-        for, in the longest form the release gives it: ``the agency`` after ``U.S. Immigration and
+        for, in the longest form the release gives it anywhere: ``the agency`` after ``U.S. Immigration and
         Customs Enforcement (ICE)``; ``the bureau`` after ``FBI``. (``the administration`` is left
         alone: it is as often a president's administration.)"""
         found = [m.group(1) for m in AGENCY_MENTION.finditer(text, 0, before)
@@ -205,7 +205,8 @@ class ReleasePeople:
         if not found:
             return None
         canonical = AGENCY_FORMS[found[-1]]
-        return max((f for f in found if AGENCY_FORMS[f] == canonical), key=len)
+        forms = {m.group(1) for m in AGENCY_MENTION.finditer(text)}  # the longest form anywhere in the release
+        return max((f for f in forms if AGENCY_FORMS[f] == canonical), key=len)
 
     def reported_speaker(self, text: str, start: int, end: int) -> str | None:
         """The person a sentence in ``text[start:end]`` has speaking (``Roe told reporters that …``,

@@ -368,9 +368,12 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # ahead to the next capital instead of testing the look-behind at every character. A form of
 # address inside the run keeps the title before it: "First Lady Dr. Jill Roe".
 _MENTION = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|[A-Z]\.|(?:de|del|la|van|von|der|da|di|du|le|al|bin|dos)(?=[^\S\n]+[A-Z])))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|van|von|der|da|di|du|le|al|bin|dos)(?=[^\S\n]+[A-Z])))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
+
+NICKNAME = re.compile(r'[^\S\n]+["“][^"”]*["”]')
+"""A quoted nickname inside a name (``Terrell "Boo" Haskins``), left out of the name."""
 
 _OBJECT_OF_TITLE = (" of ", " for ", " the ", " and ", " in ")  # "... and Urban Development Scott Turner"
 
@@ -390,7 +393,7 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
 def _mention(phrase: str, after_object: bool) -> tuple[str, str | None] | None:
     """The full name and title words in one capitalised run, if it names a person (cached:
     releases repeat their names)."""
-    words = words_of(phrase)
+    words = words_of(NICKNAME.sub("", phrase))  # Terrell "Boo" Haskins is Terrell Haskins
     possessive = bool(words) and POSSESSIVE.search(words[-1]) is not None
     if possessive:
         words[-1] = POSSESSIVE.sub("", words[-1])  # "Vice President Joe Roe’s office": Joe Roe

@@ -35,7 +35,7 @@ CUE_AFTER_LOST_OPENING = re.compile(
 """A speech cue right after a closing mark (``said Jane Roe``, ``Jane Roe said``)."""
 _CUE = "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True))
 LOST_CLOSING = re.compile(
-    rf",(?=\s+(?:{_CUE})\s+(?:[\w.’'\-]+\s+){{0,9}}?[A-Z][\w’'\-]+\.(?:\s|$)"
+    rf",(?=\s+(?:{_CUE})\s+(?:[\w.’'\-]+\s+){{0,14}}?[A-Z][\w’'\-]+\.(?:\s|$)"
     rf"|\s+(?:[A-Z][\w.’'\-]*\s+){{1,6}}(?:{_CUE})\.(?:\s|$))")
 """Inside a quote that never closes, the comma before a whole attribution sentence: the
 closing mark was lost there (``“Roe abused the trust of patients, said U.S. Attorney Jane Roe.``,

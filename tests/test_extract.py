@@ -936,3 +936,17 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
 ])
 def test_titles_names_and_laws_in_narration_are_not_quotes(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted nickname inside a name: the surname later is that person
+    ('Terrell "Boo" Haskins, 31, led the crew.\n\nAccording to court documents, Haskins told an informant, '
+     '"We move two hundred grams a day off that corner."',
+     [("We move two hundred grams a day off that corner.", "Terrell Haskins")]),
+    # "the agency": the longest form the release gives the agency, even after the quote
+    ('The Marshals Service announced the capture. "The arrest is the result of relentless work," the agency said.\n\n'
+     'The U.S. Marshals Service is the nation\'s oldest federal law enforcement agency.',
+     [("The arrest is the result of relentless work,", "U.S. Marshals Service")]),
+])
+def test_nicknames_and_agency_forms(text, expected):
+    assert pairs(text) == expected
