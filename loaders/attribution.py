@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loaders import patterns as P
 from loaders.names import FUNCTION_WORDS, name_mentions, split_speaker, words_of
-from loaders.vocab import CHARACTERIZING_VERBS, INDEFINITE_SPEAKERS, INVERTED_CUES, REPORTING_VERBS
+from loaders.vocab import CHARACTERIZING_VERBS, HEARER_VERBS, INDEFINITE_SPEAKERS, INVERTED_CUES, REPORTING_VERBS
 from loaders.quotes import QuoteSpan
 
 MAX_TAIL = 240
@@ -156,9 +156,11 @@ def _nearer_cue(extra: str) -> Attribution | None:
         return None  # "praised the task force, adding, “…”": a participle goes back to the first subject
     who = P.REPORTED_THAT.sub("", extra[:verb.start()].strip(" ,"))
     rest = extra[verb.end():].strip(" ,:")
-    if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2:
+    hearer = verb.group().lower() in HEARER_VERBS and P.HEARER.fullmatch(rest) is not None
+    if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2 and not hearer:
         return None  # "wrote a report stating that he used an “…”": the quote is far from that cue
-    framed = not rest or rest in ("that", "me", "him", "her", "them", "us")
+    # ("calls in which Roe told a driver for the crew, “…”": the one told is no distance)
+    framed = not rest or rest in ("that", "me", "him", "her", "them", "us") or hearer
     if P.UNNAMED_SOURCE.fullmatch(who) or who.split()[-1].lower() in INDEFINITE_SPEAKERS:
         return Attribution(verb.group().lower(), "", "before", framed)
     parts = split_speaker(who)

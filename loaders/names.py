@@ -240,10 +240,14 @@ def split_speaker(phrase: str) -> SpeakerParts:
             last = classify_nameless(tail)  # "Hours later, the Ministry"
             if last.kind == "organization":
                 return last
-        if whole.kind == "title" and len(segments) > 1 and len(words_of(plain)) > MAX_TITLE_SEGMENT_WORDS:
+        if whole.kind == "title" and len(segments) > 1 and (
+                len(words_of(plain)) > MAX_TITLE_SEGMENT_WORDS
+                or not any(_is_title_head(w) for s in segments[:-1] for w in words_of(s))):
             last = classify_nameless(LEADING_CONNECTIVE.sub("", segments[-1]))
             if last.kind == "title":
-                return last  # "… held out for 7 days in the opening days of the war, the Pope": narration, then the title
+                # "… held out for 7 days in the opening days of the war, the Pope", "Later Friday, the
+                # Secretary": narration or a time, then the title
+                return last
         return whole
     _, order, words, (start, end) = best
     name = " ".join(words[start:end])

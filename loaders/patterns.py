@@ -72,6 +72,8 @@ HEAD_WHO_NOT_NOUN_VERB = re.compile(
 saying`` the cue is ``saying``, ``remarks`` is a noun. Slower; used when the first match's
 speaker phrase ends in a determiner."""
 ENDS_WITH_DETERMINER = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")$")
+HEARER = re.compile(r"(?:a|an|the|his|her|their|one|two|several)(?:\s+[\w’'\-]+){1,6}")
+"""The one spoken to, after ``told``: ``a driver for the organization``, ``the undercover agent``."""
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 """The lower-case word right after a closing mark, on the same line."""
 TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|reporters|members|those|all)\b)[a-z]")

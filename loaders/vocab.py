@@ -92,6 +92,8 @@ _SPEECH_VERB_BASES = {
     "message": ("messaged",),
     "challenge": ("challenged",),
     "implore": ("implored",),
+    "instruct": ("instructed",),
+    "assure": ("assured",),
     "quote": ("quoted", "quoting"),  # "closed by quoting the words of a martyr. “…”": the one quoting speaks them
 }
 
@@ -160,6 +162,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
      "emphasized", "stressed", "added that", "reported", "reports", "concluded", "concludes"}
 )
 """Verbs that report a clause, ``that`` often left out: ``said the defendant “showed no remorse.”``."""
+
+HEARER_VERBS: frozenset[str] = frozenset({"told", "tells", "asked", "warned", "assured", "instructed", "reminded"})
+"""Cues whose object is the one spoken to (``told a driver for the crew, “…”``)."""
 
 INVERTED_CUES: frozenset[str] = frozenset(
     {"said", "says", "added", "asked", "explained", "continued", "wrote", "noted", "recalled"})

@@ -950,3 +950,21 @@ def test_titles_names_and_laws_in_narration_are_not_quotes(text, expected):
 ])
 def test_nicknames_and_agency_forms(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one told stands between the cue and the quote
+    ('Ismael R. Trevino was convicted.\n\nJurors heard recorded calls in which Trevino told a driver for the '
+     'organization, "Just stay in the left lane."', [("Just stay in the left lane.", "Ismael R. Trevino")]),
+    ('Rigoberto Anzaldua-Trevino ran the ring.\n\nIn one call, Rigoberto Anzaldua-Trevino allegedly instructed a '
+     'worker to "keep them inside and keep the lights off until the money comes."',
+     [("keep them inside and keep the lights off until the money comes.", "Rigoberto Anzaldua-Trevino")]),
+    # a time before the title
+    ('Secretary of State Lawrence E. Prescott spoke on Thursday.\n\nLater Friday, the Secretary said the United '
+     'States would "stay for the long haul" in Nepal.', [("stay for the long haul", "Lawrence E. Prescott")]),
+    # negative: a recipient too long to be one
+    ('Roe told a driver for the organization that ran the loads through the port every single week of the year, '
+     '"Go."', []),
+])
+def test_hearers_and_times_before_speakers(text, expected):
+    assert pairs(text) == expected
