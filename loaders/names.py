@@ -151,12 +151,11 @@ def _past_place_words(words: list[str], start: int, end: int) -> int:
     if not (before.islower() or _bare(before) in ORGANIZATION_HEADS or ACRONYM.match(before)
             or is_title_word(before) and not _is_title_head(before)):  # "Law Enforcement Affairs Jane Roe"
         return start
-    # through the last place word that leaves a first name and a surname: "for Consular Affairs
+    # through the last place word that leaves a first name and a surname: "for Global Affairs
     # Jane Roe", "HSI Dallas Jane Roe" (never into a name: "for Jane Virginia Roe" keeps Jane)
     last = start
     for index in range(start, end - 2):
-        if _bare(words[index]) in PLACE_WORDS and not INITIAL.match(words[index + 1]) \
-                and (index == start or _bare(words[index - 1]) in PLACE_WORDS or words[index - 1] == "and"):
+        if _bare(words[index]) in PLACE_WORDS and not INITIAL.match(words[index + 1]):
             last = index + 1
     return last
 

@@ -60,6 +60,7 @@ def test_narration_beside_a_name_is_not_a_title(title, cleaned):
     ("It was led by Special Agent in Charge of HSI Dallas Gregory P. Lindgren.", "Gregory P. Lindgren"),
     ("It was said by the Assistant Secretary of State for Consular Affairs Evelyn M. Strasser.", "Evelyn M. Strasser"),
     ("It was led by Director Jane Roe and Special Agent Jackson Lee Smith.", "Jackson Lee Smith"),
+    ("It was introduced by the Under Secretary for Global Affairs Miriam T. Halvorsen.", "Miriam T. Halvorsen"),
     # a title's head keeps the place-like first name that follows it; so does a plain "and"
     ("Attorney General Virginia Ann Smith spoke.", "Virginia Ann Smith"),
     ("Jane Roe and Mary Ann Smith spoke.", "Mary Ann Smith"),
