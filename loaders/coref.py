@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
@@ -250,12 +250,21 @@ class ReleasePeople:
 
     def with_title(self, title: str, speakers: list[tuple[str, str | None]]) -> str | None:
         """The person a bare title (``the Secretary``) stands for: the latest speaker holding it."""
-        heads = {w.lower() for w in words_of(title)} - {"the", "of", "for", "and"}
+        heads = {w.lower() for w in words_of(self.readable_title(title) or "")} - {"the", "of", "for", "and"}
+        if not heads:
+            return None
         for name, spoken_title in reversed(speakers):
-            known = " ".join(filter(None, (spoken_title, self.titles.get(name)))).lower()
-            if heads and heads <= set(words_of(known)):
+            known = " ".join(filter(None, (spoken_title, self.titles.get(name))))
+            if self._holds(heads, known):
                 return name
         for name, known in self.titles.items():
-            if heads and heads <= {w.lower() for w in words_of(known)}:
+            if self._holds(heads, known):
                 return name
         return None
+
+    def _holds(self, heads: set[str], known: str) -> bool:
+        """A known title holds every word of the reference, and no rank the reference lacks
+        (``the Attorney General`` is not the ``Assistant Attorney General``; ``the acting EAD`` is
+        the ``Acting Executive Associate Director (EAD)``)."""
+        words = {w.lower() for w in words_of(self.readable_title(known) or "")}
+        return heads <= words and not (words & RANK_MODIFIERS) - heads

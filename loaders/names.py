@@ -355,6 +355,8 @@ def classify_nameless(phrase: str) -> SpeakerParts:
     if not words:
         return SpeakerParts("none")
     last = _bare(words[-1])
+    if ACRONYM.match(words[-1]) and len(words) > 1 and all(w.islower() and is_title_word(w) for w in words[:-1]):
+        return SpeakerParts("title", title=bare_phrase)  # "the acting EAD": a title the release spells out
     if last in ORGANIZATION_HEADS or find_agency(bare_phrase) == bare_phrase or \
             len(words) > 2 and _bare(words[0]) in ORGANIZATION_HEADS and words[1] == "of" \
             and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words[2:]) or \

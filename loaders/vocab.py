@@ -211,6 +211,9 @@ GENDERED_TITLE_WORDS: dict[str, frozenset[str]] = {
 }
 """Title words that carry a gender, matched against ``GENDERED_ADDRESS``."""
 
+RANK_MODIFIERS: frozenset[str] = frozenset({"assistant", "deputy", "associate", "vice", "under", "lieutenant"})
+"""Words that make another office of the title they modify: the Deputy Secretary is not the Secretary."""
+
 SPOUSAL_TITLES: tuple[str, ...] = ("first lady", "second lady", "first gentleman", "second gentleman")
 """Titles held as someone's spouse: ``President Roe`` is never the ``First Lady Jane Roe``."""
 

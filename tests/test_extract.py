@@ -968,3 +968,18 @@ def test_nicknames_and_agency_forms(text, expected):
 ])
 def test_hearers_and_times_before_speakers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare title with the release's acronym for it
+    ("“Every arrest matters,” said Acting Executive Associate Director (EAD) for HSI Renata L. Okonjo.\n\n"
+     "“These children were hidden,” said Special Agent in Charge Greg Lind.\n\n“We will not stop,” the acting EAD added.",
+     [("Every arrest matters,", "Renata L. Okonjo"), ("These children were hidden,", "Greg Lind"),
+      ("We will not stop,", "Renata L. Okonjo")]),
+    # a rank makes another office: "the Attorney General" is not the Assistant Attorney General named
+    ("“We will find them,” said Assistant Attorney General Priscilla N. Haddad.\n\n"
+     "“Those who evade our sanctions prolong a war,” the Attorney General said.",
+     [("We will find them,", "Priscilla N. Haddad"), ("Those who evade our sanctions prolong a war,", None)]),
+])
+def test_bare_titles_with_acronyms_and_ranks(text, expected):
+    assert pairs(text) == expected
