@@ -13,7 +13,7 @@ from functools import lru_cache
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
 from loaders.vocab import NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
-from loaders.titles import title_before
+from loaders.titles import appositive_title, title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
 
@@ -89,7 +89,10 @@ class ReleasePeople:
         for offset, name, held in name_mentions(text):
             if name not in titles:  # a name with its title already known adds nothing more
                 # the first title seen is the one kept: read the whole of it only then
-                people.add(name, title_before(text, offset, held))
+                known = title_before(text, offset, held)
+                if known is None and "," in text[max(0, offset - 2):offset + len(name) + 2]:
+                    known = appositive_title(text, offset, offset + len(name))  # "Jane Roe, Port Director,"
+                people.add(name, known)
         for name in title_names(title or "", text):
             if not people.by_surname.get(surname(name).lower()):  # the text's own full name wins
                 people.add(name, first_name_index=False)

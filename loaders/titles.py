@@ -9,9 +9,11 @@ title words, acronyms, place words and the small words that join them, to recove
 
 from __future__ import annotations
 
+import re
+
 from loaders.names import ACRONYM, is_title_word
 from loaders.patterns import ABBREVIATIONS
-from loaders.vocab import PLACE_WORDS
+from loaders.vocab import PLACE_WORDS, TITLE_HEADS
 
 MAX_TITLE_WORDS = 12
 """The longest title read back (``Senior Official Performing the Duties of the Director``)."""
@@ -57,3 +59,40 @@ def _continues_title(word: str) -> bool:
     if not word[:1].isupper():
         return False
     return is_title_word(word) or ACRONYM.match(word.rstrip("’'s")) is not None or bare in PLACE_WORDS
+
+
+def appositive_title(text: str, start: int, end: int) -> str | None:
+    """The title set off by commas just before or after the name at ``text[start:end]``:
+    ``Peru’s Ambassador to the United States, Hernan Ugarte,`` and ``Jose Uribe, Acting Port
+    Director,``. Only title, place and joining words count, with a title head among them."""
+    if text.startswith(", ", end):
+        stop = end + 2
+        words = []
+        while len(words) < MAX_TITLE_WORDS:
+            match = _NEXT_TITLE_WORD.match(text, stop)
+            if match is None or not _continues_title(match.group(1)):
+                break
+            words.append(match.group(1))
+            stop = match.end()
+        while words and words[-1].lower() in TITLE_JOINERS:
+            words.pop()
+        if _has_head(words) and (stop >= len(text) or text[stop] in ",.;\n"):
+            return " ".join(words)
+    if start >= 2 and text.startswith(", ", start - 2):
+        head = text[max(0, start - 120):start - 2].split()
+        words = []
+        while head and len(words) < MAX_TITLE_WORDS and _continues_title(_POSSESSIVE.sub("", head[-1])):
+            words.append(head.pop())
+        while words and words[-1].lower() in TITLE_JOINERS:
+            words.pop()
+        if _has_head(words):
+            return " ".join(reversed(words))
+    return None
+
+
+_NEXT_TITLE_WORD = re.compile(r"([^\s,.;]+(?:\.(?=[\s,]))?)[ ]?")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _has_head(words: list[str]) -> bool:
+    return any(w.lower().rstrip(".") in TITLE_HEADS for w in words)

@@ -67,3 +67,25 @@ def test_narration_beside_a_name_is_not_a_title(title, cleaned):
 ])
 def test_portfolio_words_end_a_title_before_the_name(text, name):
     assert name in mention_titles(text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Peru's Ambassador to the United States, Hernan Valdivieso Ugarte, thanked the agents.",
+     "Hernan Valdivieso Ugarte", "Peru's Ambassador to the United States"),
+    ("The case was handled by Jose R. Uribe, Acting CBP Port Director, and others.", "Jose R. Uribe",
+     "Acting CBP Port Director"),
+    # negatives: a clause after the comma; narration before it
+    ("We met Jane Roe, who runs the program.", "Jane Roe", None),
+    ("After the hearing ended, Jane Roe left.", "Jane Roe", None),
+])
+def test_titles_set_off_by_commas(text, name, title):
+    from loaders.titles import appositive_title
+    start = text.index(name)
+    assert appositive_title(text, start, start + len(name)) == title
+
+
+def test_the_ambassador_set_off_by_commas_speaks():
+    text = ("Peru's Ambassador to the United States, Hernan Valdivieso Ugarte, thanked the agents. "
+            "\"Each of these pieces is part of our identity,\" the ambassador said.")
+    quote, = extract_quotes(text)
+    assert quote.speaker == "Hernan Valdivieso Ugarte"
