@@ -94,7 +94,7 @@ agents`` in ``Director Roe praised the agents on “X,” saying``; the clause's
 
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|During|After|Before|Following|Upon|With|Earlier|Later|Speaking|Addressing|Towards?|Throughout"
-    r"|Since|Over|Under|Despite|Amid|Across|Within|Among|Ahead|Like|Unlike|Today|Yesterday|Meanwhile"
+    r"|According|Since|Over|Under|Despite|Amid|Across|Within|Among|Ahead|Like|Unlike|Today|Yesterday|Meanwhile"
     r"|(?:[A-Z]\w*\s+){1,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:before|after|ago|later|earlier))"
     r"\b[^,“”\"]{0,80},\s+")
 """A phrase of time or place opening a sentence before its subject: ``In his remarks, ``."""

@@ -27,6 +27,8 @@ DOUBLE_MARK = re.compile(r'[“”„«»″"]')
 # A single mark standing as a quotation mark, not an apostrophe: not between two letters.
 SINGLE_MARK = re.compile(r"(?<![A-Za-z0-9])[‘'](?=[A-Za-z0-9“\"(\[])|(?<=[A-Za-z0-9.,!?;:)\]—])[’'](?![A-Za-z0-9])")
 PARAGRAPH = re.compile(r"[^\n]+")
+HEIGHT_INCHES = re.compile(r"\d['’]\d{1,2}$")
+"""Feet and inches before a straight double mark (``5'11"``): a double prime, not a quotation mark."""
 STRAY_REOPEN = re.compile(r"[.!?]\s+$")
 """Text before a fresh opening mark inside an open quote that ends a sentence: ``… Administration. “With``."""
 CUE_AFTER_LOST_OPENING = re.compile(
@@ -89,7 +91,8 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
     carried: list[tuple[int, int]] | None = None  # pieces of a quote running over paragraphs
     carried_paragraph = 0
     # every mark found in one pass (no mark pattern reaches over a line break), then sliced per paragraph
-    all_marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text)]
+    all_marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text)
+                 if not (m.group() == STRAIGHT_DOUBLE and HEIGHT_INCHES.search(text, max(0, m.start() - 4), m.start()))]
     positions = [position for position, _ in all_marks]
     for index, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
         if carried is None and (not positions or positions[-1] < p_start):

@@ -983,3 +983,17 @@ def test_hearers_and_times_before_speakers(text, expected):
 ])
 def test_bare_titles_with_acronyms_and_ranks(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a height's double prime is no quotation mark
+    ("Benitez-Luna is 5'11\", 190 pounds, with a tattoo on his forearm. \"This fugitive thought he could hide,\" "
+     "said Director Raymond C. Talbot. \"Three families have waited two years.\"",
+     [("This fugitive thought he could hide,", "Raymond C. Talbot"), ("Three families have waited two years.",
+                                                                       "Raymond C. Talbot")]),
+    # "According to trial testimony," opens the sentence before its subject
+    ("According to trial testimony, Hector Almaraz locked the women in a trailer and warned them, "
+     "\"You belong to us until the debt is paid.\"", [("You belong to us until the debt is paid.", "Hector Almaraz")]),
+])
+def test_heights_and_according_openers(text, expected):
+    assert pairs(text) == expected
