@@ -77,6 +77,7 @@ class ReleasePeople:
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     by_first: dict[str, list[str]] = field(default_factory=dict)
+    untitled: list[tuple[int, str]] = field(default_factory=list)  # names beside a comma, title not yet read
     text: str = ""
     _acronyms: dict[str, str] | None = None
 
@@ -90,8 +91,8 @@ class ReleasePeople:
             if name not in titles:  # a name with its title already known adds nothing more
                 # the first title seen is the one kept: read the whole of it only then
                 known = title_before(text, offset, held)
-                if known is None and "," in text[max(0, offset - 2):offset + len(name) + 2]:
-                    known = appositive_title(text, offset, offset + len(name))  # "Jane Roe, Port Director,"
+                if known is None and (text.startswith(", ", offset + len(name)) or text.startswith(", ", offset - 2)):
+                    people.untitled.append((offset, name))  # "Jane Roe, Port Director,": read if a bare title asks
                 people.add(name, known)
         for name in title_names(title or "", text):
             if not people.by_surname.get(surname(name).lower()):  # the text's own full name wins
@@ -256,6 +257,11 @@ class ReleasePeople:
         heads = {w.lower() for w in words_of(self.readable_title(title) or "")} - {"the", "of", "for", "and"}
         if not heads:
             return None
+        while self.untitled:  # titles set off by commas, read the first time a bare title needs them
+            offset, name = self.untitled.pop()
+            known = appositive_title(self.text, offset, offset + len(name))
+            if known and not self.titles.get(name):
+                self.titles[name] = known
         for name, spoken_title in reversed(speakers):
             known = " ".join(filter(None, (spoken_title, self.titles.get(name))))
             if self._holds(heads, known):

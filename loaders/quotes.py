@@ -92,7 +92,8 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
     carried_paragraph = 0
     # every mark found in one pass (no mark pattern reaches over a line break), then sliced per paragraph
     all_marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text)
-                 if not (m.group() == STRAIGHT_DOUBLE and HEIGHT_INCHES.search(text, max(0, m.start() - 4), m.start()))]
+                 if not (text[m.start() - 1:m.start()].isdigit() and m.group() == STRAIGHT_DOUBLE
+                         and HEIGHT_INCHES.search(text, max(0, m.start() - 4), m.start()))]
     positions = [position for position, _ in all_marks]
     for index, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
         if carried is None and (not positions or positions[-1] < p_start):
