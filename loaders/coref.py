@@ -78,6 +78,7 @@ class ReleasePeople:
     titles: dict[str, str] = field(default_factory=dict)
     by_first: dict[str, list[str]] = field(default_factory=dict)
     untitled: list[tuple[int, str]] = field(default_factory=list)  # names beside a comma, title not yet read
+    _title_words: dict[str, set[str]] = field(default_factory=dict)  # a known title's words, acronyms spelled out
     text: str = ""
     _acronyms: dict[str, str] | None = None
 
@@ -275,5 +276,7 @@ class ReleasePeople:
         """A known title holds every word of the reference, and no rank the reference lacks
         (``the Attorney General`` is not the ``Assistant Attorney General``; ``the acting EAD`` is
         the ``Acting Executive Associate Director (EAD)``)."""
-        words = {w.lower() for w in words_of(self.readable_title(known) or "")}
+        words = self._title_words.get(known)
+        if words is None:
+            words = self._title_words[known] = {w.lower() for w in words_of(self.readable_title(known) or "")}
         return heads <= words and not (words & RANK_MODIFIERS) - heads

@@ -27,7 +27,7 @@ DOUBLE_MARK = re.compile(r'[“”„«»″"]')
 # A single mark standing as a quotation mark, not an apostrophe: not between two letters.
 SINGLE_MARK = re.compile(r"(?<![A-Za-z0-9])[‘'](?=[A-Za-z0-9“\"(\[])|(?<=[A-Za-z0-9.,!?;:)\]—])[’'](?![A-Za-z0-9])")
 PARAGRAPH = re.compile(r"[^\n]+")
-HEIGHT_INCHES = re.compile(r"\d['’]\d{1,2}$")
+HEIGHT_INCHES = re.compile(r"(?<=\d['’])\d{1,2}\"")
 """Feet and inches before a straight double mark (``5'11"``): a double prime, not a quotation mark."""
 STRAY_REOPEN = re.compile(r"[.!?]\s+$")
 """Text before a fresh opening mark inside an open quote that ends a sentence: ``… Administration. “With``."""
@@ -91,9 +91,11 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
     carried: list[tuple[int, int]] | None = None  # pieces of a quote running over paragraphs
     carried_paragraph = 0
     # every mark found in one pass (no mark pattern reaches over a line break), then sliced per paragraph
-    all_marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text)
-                 if not (text[m.start() - 1:m.start()].isdigit() and m.group() == STRAIGHT_DOUBLE
-                         and HEIGHT_INCHES.search(text, max(0, m.start() - 4), m.start()))]
+    all_marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text)]
+    if not single and "'" in text:
+        heights = {m.end() - 1 for m in HEIGHT_INCHES.finditer(text)}
+        if heights:
+            all_marks = [mark for mark in all_marks if mark[0] not in heights]
     positions = [position for position, _ in all_marks]
     for index, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
         if carried is None and (not positions or positions[-1] < p_start):
