@@ -248,7 +248,8 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         if name is not None and not title:
             title = _spoken_title(name, speakers) or people.titles.get(name)
     elif parts.kind in ("title", "organization") and people.known_surname(attribution.phrase) \
-            and not P.ORGANIZATION_MENTION.fullmatch(P.LEADING_THE.sub("", attribution.phrase)):
+            and not (parts.kind == "organization" and ("&" in (parts.name or "")
+                                                      or P.ORGANIZATION_MENTION.fullmatch(parts.name or ""))):
         # "Acting Assistant Attorney General King": a title word that is also a surname here
         title = parts.title
         name = people.fullest(people.known_surname(attribution.phrase) or "")

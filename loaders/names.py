@@ -224,8 +224,8 @@ def split_speaker(phrase: str) -> SpeakerParts:
             continue
         words = words_of(segment)
         found = name_in_segment(words)
-        if found is None:
-            continue
+        if found is None or found[0] and words[found[0] - 1] == "&":
+            continue  # "Kessler & Brandt Logistics": the rest of a firm's name, no person's
         score = (min(found[1] - found[0], 2), -order)
         if best is None or score > best[0]:
             best = (score, order, words, found)
@@ -363,6 +363,11 @@ def classify_nameless(phrase: str) -> SpeakerParts:
             (len(words) <= 6 and all(is_name_word(w) or ACRONYM.match(w) or w.islower() and len(w) <= 3 for w in words)
              and not _is_title_head(words[-1]) and (is_name_word(words[-1]) or ACRONYM.match(words[-1]))):
         return SpeakerParts("organization", name=bare_phrase)
+    if "&" in words or any(_bare(w) in ORGANIZATION_HEADS for w in words) \
+            and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words) \
+            and not any(_is_title_head(w) for w in words if not POSSESSIVE.search(w)):
+        # "Kessler & Brandt Logistics", "U.S. Attorney’s Office for the District of Arizona"
+        return SpeakerParts("organization", name=bare_phrase)
     if any(_is_title_head(w) for w in words):
         return SpeakerParts("title", title=bare_phrase)
     return SpeakerParts("none")
@@ -389,7 +394,9 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     for match in _MENTION.finditer(text):
         after_object = text.endswith(_OBJECT_OF_TITLE, max(0, match.start() - 5), match.start())
         mention = _mention(match.group(), after_object)
-        if mention is not None:
+        if mention is not None and not (mention[1] is None and text.startswith("& ", match.start() - 2)):
+            # ("Kessler & Brandt Logistics": the rest of a firm's name; "& Production Council CEO
+            # Anne Roe" still names her)
             found.append((match.start(), *mention))
     return found
 

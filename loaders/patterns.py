@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from loaders.vocab import (
-    HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS,
-    TITLE_HEADS,
+    HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS,
 )
 
 _VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -225,10 +225,11 @@ WHO_STOP = re.compile(
 def naming_frame(text: str, end: int) -> str | None:
     """The words right before ``end`` that make a quoted span a name or a term, not speech
     (``so-called``, ``known as``, ``Operation``, ``the topic``): vocab.NAMING_FRAMES."""
-    words = text[max(0, end - 25):end].rstrip(" :").lower().split()
+    written = text[max(0, end - 25):end].rstrip(" :").split()
+    words = [w.lower() for w in written]
     for frame in (" ".join(words[-2:]), words[-1] if words else ""):
-        if frame in NAMING_FRAMES:
-            return frame
+        if frame in NAMING_FRAMES and not (frame in PROPER_NAMING_FRAMES and written[-1][:1].islower()):
+            return frame  # ("the operation “sends a message …”" reports speech: only "Operation" names)
     return None
 
 

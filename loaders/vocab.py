@@ -144,6 +144,10 @@ NAMING_FRAMES: frozenset[str] = frozenset(
 """Words right before a quoted span that make it a name or a term, not speech
 (``so-called "coyotes"``, ``Operation "Community Shield"``, ``on the topic "…"``)."""
 
+PROPER_NAMING_FRAMES: frozenset[str] = frozenset({"operation", "project", "initiative", "program"})
+"""NAMING_FRAMES that name only when written with a capital (``Operation "Shield"``); the
+common noun may be the subject of reported speech (``said the operation "sends a message"``)."""
+
 NAME_ONLY_FRAMES: frozenset[str] = frozenset(
     {"so-called", "so called", "known as", "a/k/a", "aka", "alias", "nicknamed", "dubbed", "titled", "entitled",
      "operation", "name", "pseudonym"})

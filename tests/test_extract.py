@@ -997,3 +997,19 @@ def test_bare_titles_with_acronyms_and_ranks(text, expected):
 ])
 def test_heights_and_according_openers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case "the operation" is the subject of reported speech, not Operation "…"
+    ("Deputy Director Carmen Ibarra-Lutz said the operation “sends a message to every predator that the FBI will "
+     "find them.”", [("sends a message to every predator that the FBI will find them.", "Carmen Ibarra-Lutz")]),
+    ('Agents led Operation "Community Shield" in the city.', []),
+    # organizations: a firm with an ampersand, an office "for the District of …"
+    ('In a statement, Kessler & Brandt Logistics said it "has cooperated fully with the investigation."',
+     [("has cooperated fully with the investigation.", "Kessler & Brandt Logistics")]),
+    ("In announcing the plan, the U.S. Attorney’s Office for the District of Arizona said, “Every illegal gun "
+     "taken off the street is a life saved.”",
+     [("Every illegal gun taken off the street is a life saved.", "U.S. Attorney’s Office for the District of Arizona")]),
+])
+def test_operations_and_organization_speakers(text, expected):
+    assert pairs(text) == expected
