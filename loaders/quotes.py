@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from loaders.patterns import sentence_start
+from loaders.patterns import SENTENCE_END, is_sentence_end, sentence_start
 from loaders.vocab import STRONG_SPEECH_VERBS
 
 OPENING_DOUBLE = "“„«"
@@ -36,6 +36,8 @@ CUE_AFTER_LOST_OPENING = re.compile(
     r"|\s*(?:[A-Z][\w.’'\-]*\s+){1,6}(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 """A speech cue right after a closing mark (``said Jane Roe``, ``Jane Roe said``)."""
 _CUE = "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True))
+LOST_OPENING_CUE = re.compile(rf"\b(?:{_CUE})\b")
+"""A speech cue in the sentence between a closed quote and a stray closing mark."""
 LOST_CLOSING = re.compile(
     rf",(?=\s+(?:{_CUE})\s+(?:[\w.’'\-]+\s+){{0,14}}?[A-Z][\w’'\-]+\.(?:\s|$)"
     rf"|\s+(?:[A-Z][\w.’'\-]*\s+){{1,6}}(?:{_CUE})\.(?:\s|$))")
@@ -105,6 +107,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
         if not marks and carried is None:
             continue
         open_at: int | None = None
+        last_close: int | None = None  # the closing mark of this paragraph's last quote
         if carried is not None:
             if marks and marks[0][0] == p_start and _is_opening(text, marks[0], p_start, p_end, opening, closing):
                 open_at = marks[0][0]
@@ -123,7 +126,14 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
                     spans.append(QuoteSpan(((start, position),), index, opened=False))
                 elif _is_opening(text, (position, mark), p_start, p_end, opening, closing):
                     open_at = position
+                elif last_close is not None and mark in closing and text[position - 1] in ".!?":
+                    # '“A,” said Jane Roe. B.”': B lost its opening mark after the attribution sentence
+                    start = _after_cue_sentence(text, last_close + 1, position)
+                    if start is not None:
+                        spans.append(QuoteSpan(((start, position),), index, opened=False))
+                        last_close = position
             elif _is_closing(text, (position, mark), p_start, p_end, opening, closing):
+                last_close = position
                 piece = (open_at + 1, position)
                 if carried is not None:
                     spans.append(QuoteSpan(tuple(carried) + (piece,), carried_paragraph))
@@ -161,6 +171,18 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
     if carried is not None:
         spans.append(_unclosed(text, carried, carried_paragraph))
     return [s for s in spans if s.end > s.start]
+
+
+def _after_cue_sentence(text: str, start: int, end: int) -> int | None:
+    """Where the text after a sentence holding a speech cue begins, within ``text[start:end]``
+    (``, said Jane Roe. `` then the words that lost their opening mark)."""
+    cue = LOST_OPENING_CUE.search(text, start, end)
+    if cue is None:
+        return None
+    for match in SENTENCE_END.finditer(text, cue.end(), end):
+        if is_sentence_end(text, match, start):
+            return match.end() if match.end() < end - 1 else None
+    return None
 
 
 def _lost_close_before(text: str, open_at: int, position: int) -> bool:

@@ -1013,3 +1013,16 @@ def test_heights_and_according_openers(text, expected):
 ])
 def test_operations_and_organization_speakers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening mark lost after the attribution sentence: the words from there to the closing mark
+    ("“We want to help all families,” said HHS Secretary Xavier Becerra. The program is there to help. We will "
+     "make it work for them.”",
+     [("We want to help all families,", "Xavier Becerra"),
+      ("The program is there to help. We will make it work for them.", "Xavier Becerra")]),
+    # negative: a closing mark with no cue sentence before it invents nothing
+    ("“We want to help all families,” the release began. It ended there.”", [("We want to help all families,", None)]),
+])
+def test_lost_opening_marks_after_attribution_sentences(text, expected):
+    assert pairs(text) == expected
