@@ -189,6 +189,11 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
         return None
     verb = P.SPEECH_VERB.search(last.group()) or P.STATEMENT_FRAME.search(last.group())
     subject = last.group()[:verb.start()].strip() if verb else ""
+    if verb and subject and last.group()[verb.end():].strip() == ":":
+        # "In a letter opening the guide, John Roe, the President’s adviser, said:" then the quote
+        parts = split_speaker(subject.rstrip(","))
+        if parts.kind == "person":
+            return people.fullest(parts.name or "", parts.title)
     if verb and subject.endswith(","):  # "Agents seized the load, said Director Jane Roe."
         subject = last.group()[verb.end():].strip().rstrip(".:")
     # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words,
@@ -203,6 +208,8 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
     if parts.kind == "pronoun" and parts.name in ("he", "she"):
         # "Roe said the removal went well. He described it this way:" then the quote
         return people.reported_speaker(text, start, last.start()) or _opening_person(text, start, last.start(), people)
+    if parts.kind == "title":  # "The Director remarked that cases have risen." then the quote
+        return people.with_title(parts.title or "", [])
     if parts.kind not in ("person", "surname"):
         return None
     name = people.fullest(parts.name or "", parts.title)

@@ -544,6 +544,14 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Secretary of Homeland Security Jeh C. Johnson released the following statement:\n\n'
      '“Today I am announcing new steps to secure our border.”',
      [("Today I am announcing new steps to secure our border.", "Jeh C. Johnson")]),
+    # a long speaker phrase handing over with "said:"; a bare title opening the sentence
+    ('In a letter at the beginning of the guide, John Podesta, the President’s Senior Advisor for Clean Energy, '
+     'said:\n\n“When the President signed the law, he changed what is possible.”',
+     [("When the President signed the law, he changed what is possible.", "John Podesta")]),
+    ('“Every arrest counts,” said FBI Director Nolan R. Whitcombe.\n\nThe Director remarked that such cases have '
+     'risen sharply. “The people running these schemes count on shame to keep kids quiet.”',
+     [("Every arrest counts,", "Nolan R. Whitcombe"),
+      ("The people running these schemes count on shame to keep kids quiet.", "Nolan R. Whitcombe")]),
     # a few lower-case words between the speaker and the cue
     ('Pope Saint John Paul II closed by quoting the words of a martyr.\n\n'
      '“More horrifying than a defeat of arms is the defeat of the human spirit.”',
