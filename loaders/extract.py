@@ -15,7 +15,9 @@ from loaders.coref import ReleasePeople
 from loaders.names import WORD, SpeakerParts, clean_title, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
-from loaders.vocab import CHARACTERIZING_VERBS, HONORIFICS, NAME_ONLY_FRAMES, NAMING_VERBS, ORGANIZATION_HEADS, SPEECH_VERBS
+from loaders.vocab import (
+    CHARACTERIZING_VERBS, HONORIFICS, MEDIA_LABELS, NAME_ONLY_FRAMES, NAMING_VERBS, ORGANIZATION_HEADS, SPEECH_VERBS,
+)
 
 EXTRACTOR_VERSION = "0.4.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
@@ -130,6 +132,11 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         # "- On tariffs: “…”": interview bullets go on quoting the last speaker
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, last.speaker, last.speaker_as_written,
                               last.title, last.organization, ":", last.readable_title)
+    if parts is not None and (parts.name or "").lower() in MEDIA_LABELS:
+        # "VIDEO: “…”" under "6 ABC (Philadelphia, PA): headline": the outlet speaks, not the label
+        outlet = _outlet_heading(text, span, paras)
+        attribution = replace(attribution, phrase=outlet or "")
+        parts = SpeakerParts("organization", name=outlet) if outlet else None
     if attribution is not None and not attribution.phrase:
         # a passive frame ("she was told, …") or a described speaker: speech by no one the sentence
         # names, unless the span is itself a name or title (so-called "coyotes," told the group)
@@ -361,6 +368,16 @@ def _heading_line(text: str, span: QuoteSpan, paras) -> tuple[Attribution, Speak
     parts = split_speaker(phrase)
     if parts.kind in ("person", "organization") or parts.kind == "surname" and parts.title and len(words_of(phrase)) <= 6:
         return Attribution(":", phrase, "before"), parts  # "Governor Roe of Connecticut:" too
+    return None
+
+
+def _outlet_heading(text: str, span: QuoteSpan, paras) -> str | None:
+    """The news outlet heading a media round-up item (``News Center Maine: Biden releases …``)
+    in one of the three paragraphs above the quote's."""
+    for index in range(span.paragraph - 1, max(-1, span.paragraph - 4), -1):
+        heading = P.OUTLET_HEADING.match(text, *paras[index])
+        if heading is not None:
+            return heading.group("outlet")
     return None
 
 

@@ -74,6 +74,9 @@ speaker phrase ends in a determiner."""
 ENDS_WITH_DETERMINER = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")$")
 HEARER = re.compile(r"(?:a|an|the|his|her|their|one|two|several)(?:\s+[\w’'\-]+){1,6}")
 """The one spoken to, after ``told``: ``a driver for the organization``, ``the undercover agent``."""
+OUTLET_HEADING = re.compile(r"(?P<outlet>[A-Z0-9][\w.&’'\-]*(?: [A-Z0-9][\w.&’'\-]*){0,4})(?: \([^)\n]{1,40}\))?:[ *_\[]+\S")
+"""A media round-up item's heading line: the outlet, its place, a colon and the headline
+(``6 ABC (Philadelphia, PA): Biden releasing …``)."""
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 """The lower-case word right after a closing mark, on the same line."""
 TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|reporters|members|those|all)\b)[a-z]")

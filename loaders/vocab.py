@@ -167,6 +167,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 )
 """Verbs that report a clause, ``that`` often left out: ``said the defendant “showed no remorse.”``."""
 
+MEDIA_LABELS: frozenset[str] = frozenset({"video", "watch", "audio", "listen", "photo", "clip"})
+"""Labels before a quote in a media round-up (``VIDEO: “…”``): a medium, never a speaker."""
+
 HEARER_VERBS: frozenset[str] = frozenset({"told", "tells", "asked", "warned", "assured", "instructed", "reminded"})
 """Cues whose object is the one spoken to (``told a driver for the crew, “…”``)."""
 

@@ -1034,3 +1034,16 @@ def test_operations_and_organization_speakers(text, expected):
 ])
 def test_lost_opening_marks_after_attribution_sentences(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a media round-up: the outlet heading the item speaks, not the medium's label
+    ("6 ABC (Philadelphia, PA): Biden releasing 1M barrels of gasoline\n\n[5/22/24]\n\n"
+     "VIDEO: “Drivers may notice a drop in gas prices this summer.”",
+     [("Drivers may notice a drop in gas prices this summer.", "6 ABC")]),
+    # negative: no heading above, no speaker
+    ("The story ran widely.\n\nVIDEO: “Drivers may notice a drop in gas prices this summer.”",
+     [("Drivers may notice a drop in gas prices this summer.", None)]),
+])
+def test_media_labels_are_not_speakers(text, expected):
+    assert pairs(text) == expected
