@@ -58,9 +58,11 @@ SPOKESPERSON_FOR = re.compile(
 """``a spokesman for China's Ministry of Defense``, ``a 2023 report by the X Institute``: the
 organization speaks through someone unnamed or a document."""
 ORGANIZATION_SPOKESPERSON = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*)(?:’s|'s)?\s+"
-    r"(?:spokes(?:man|woman|person)|representative|official|" + "|".join(sorted(SPEAKING_DOCUMENTS)) + r")$")
-"""``an FBI spokeswoman``, ``a CBP official``: the organization speaks through someone unnamed."""
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:(?:recent|new|latest|final|annual|former)\s+)?"
+    r"(?P<org>[A-Z0-9][\w./&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*)(?:’s|'s)?\s+"
+    r"(?:spokes(?:man|woman|person)|representative|official|(?i:" + "|".join(sorted(SPEAKING_DOCUMENTS)) + r"))$")
+"""``an FBI spokeswoman``, ``a CBP official``, ``the Church Committee Report``: the organization
+speaks through someone unnamed or a document of its own."""
 POSSESSIVE = re.compile(r"[’']s$")
 LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|el|la|los|las)\s+")
 """An article opening a title: English in any case, Spanish in lower case (``la directora``;

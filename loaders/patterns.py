@@ -244,7 +244,7 @@ PASSIVE_AGENT = re.compile(r"(?:out\s+|up\s+)?by\s+(?P<who>[^,;:]{2,80}?)(?:\s*,
 """The agent after a passive speech verb: ``was praised by Governor Jane Roe as`` (used with
 fullmatch on what follows the verb)."""
 
-PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s*$", re.I)
+PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)(?:\s+\w+ly)?\s*$", re.I)
 """An auxiliary before a speech verb: ``she was told``: the subject heard the words, did not say them."""
 
 

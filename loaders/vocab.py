@@ -93,6 +93,7 @@ _SPEECH_VERB_BASES = {
     "challenge": ("challenged",),
     "implore": ("implored",),
     "instruct": ("instructed",),
+    "recognize": ("recognized",),
     "assure": ("assured",),
     "quote": ("quoted", "quoting"),  # "closed by quoting the words of a martyr. “…”": the one quoting speaks them
 }

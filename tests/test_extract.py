@@ -1047,3 +1047,14 @@ def test_lost_opening_marks_after_attribution_sentences(text, expected):
 ])
 def test_media_labels_are_not_speakers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document speaks for the body that wrote it
+    ("As the Church Committee Report recognized back in 1976, “the Constitution provides for a system of checks "
+     "and balances.”", [("the Constitution provides for a system of checks and balances.", "Church Committee")]),
+    ("The center would be specifically called out by the recent 9/11 Commission Report, as “a promising example "
+     "of cross-sector collaboration.”", [("a promising example of cross-sector collaboration.", "9/11 Commission")]),
+])
+def test_documents_speak_for_their_authors(text, expected):
+    assert pairs(text) == expected
