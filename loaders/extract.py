@@ -57,7 +57,34 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
         results.append(_trimmed(text, span, record))
         if record.speaker:
             speakers.append((record.speaker, record.title))
+    return _quoted_again(results)
+
+
+def _quoted_again(results: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """Quotes with no speaker whose words the release quotes again with one (``Other students
+    noted that “…”`` and, further on, ``“…,” Soto said``) take that speaker."""
+    unattributed = [i for i, r in enumerate(results) if r.speaker is None]
+    if not unattributed or len(unattributed) == len(results):
+        return results
+    spoken = [(_plain_words(r.quote), r) for r in results if r.speaker]
+    for index in unattributed:
+        words = _plain_words(results[index].quote)
+        if words.count(" ") < MIN_REPEATED_WORDS - 1:
+            continue
+        same = {r.speaker: r for other, r in spoken if words in other or other in words and other.count(" ") >= MIN_REPEATED_WORDS - 1}
+        if len(same) == 1:
+            source, = same.values()
+            results[index] = replace(results[index], speaker=source.speaker, title=source.title,
+                                     organization=source.organization, readable_title=source.readable_title)
     return results
+
+
+def _plain_words(quote: str) -> str:
+    return " ".join(P.PLAIN_WORD.findall(quote.lower()))
+
+
+MIN_REPEATED_WORDS = 5
+"""Words two quotes must share for one to be the other repeated."""
 
 
 def _windows(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[tuple[int, int]]:

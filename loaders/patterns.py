@@ -38,7 +38,7 @@ TAIL_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})(?:\b[\s,]+|
 name by a lost space in a scraped page (``,” saidJane Roe``)."""
 
 UNNAMED_SOURCE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3}|[a-z][a-z\-]*s)\b")
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3}|[a-z][a-z\-]*s)\b")
 """A speaker the sentence describes without naming: ``said the victim’s mother``, ``a witness
 said``, ``officials said``. It is speech, by no one the release names (lower-case words only: ``the Secretary``
 is a title)."""
@@ -77,6 +77,8 @@ HEARER = re.compile(r"(?:a|an|the|his|her|their|one|two|several)(?:\s+[\w’'\-]
 OUTLET_HEADING = re.compile(r"(?P<outlet>[A-Z0-9][\w.&’'\-]*(?: [A-Z0-9][\w.&’'\-]*){0,4})(?: \([^)\n]{1,40}\))?:[ *_\[]+\S")
 """A media round-up item's heading line: the outlet, its place, a colon and the headline
 (``6 ABC (Philadelphia, PA): Biden releasing …``)."""
+PLAIN_WORD = re.compile(r"[\w’']+")
+"""A word with its punctuation dropped, for comparing quotes."""
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 """The lower-case word right after a closing mark, on the same line."""
 TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|reporters|members|those|all)\b)[a-z]")

@@ -1058,3 +1058,20 @@ def test_media_labels_are_not_speakers(text, expected):
 ])
 def test_documents_speak_for_their_authors(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words an unnamed group said, quoted again further on with a name
+    ("Other students noted that “it is a once-in-a-lifetime experience for all of us here,” and that the visit "
+     "was “a pretty nice gesture to say the least.”\n\n“It is a once-in-a-lifetime experience for all of us here,” "
+     "said Gabriella Soto.\n\n“It’s a pretty nice gesture to say the least,” said Colin Pinkerton.",
+     [("it is a once-in-a-lifetime experience for all of us here,", "Gabriella Soto"),
+      ("a pretty nice gesture to say the least.", "Colin Pinkerton"),
+      ("It is a once-in-a-lifetime experience for all of us here,", "Gabriella Soto"),
+      ("It’s a pretty nice gesture to say the least,", "Colin Pinkerton")]),
+    # negative: no repeat, no speaker
+    ("Other students noted that “it is a once-in-a-lifetime experience for all of us here.”",
+     [("it is a once-in-a-lifetime experience for all of us here.", None)]),
+])
+def test_words_quoted_again_with_a_name(text, expected):
+    assert pairs(text) == expected
