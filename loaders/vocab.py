@@ -140,7 +140,8 @@ NAMING_FRAMES: frozenset[str] = frozenset(
      "words", "term", "terms", "phrase", "slogan", "hashtag", "label", "labeled", "branded",
      "as a", "as an", "marked", "reading", "read", "stamped", "topic", "theme", "motto",
      "headline", "caption", "session", "panel", "presentation", "report", "book", "film", "song",
-     "article", "name", "pseudonym"}
+     "article", "name", "pseudonym", "is called", "was called", "are called", "were called", "is named",
+     "was named", "is titled", "was titled", "is dubbed", "was dubbed"}
 )
 """Words right before a quoted span that make it a name or a term, not speech
 (``so-called "coyotes"``, ``Operation "Community Shield"``, ``on the topic "…"``)."""
@@ -151,7 +152,8 @@ common noun may be the subject of reported speech (``said the operation "sends a
 
 NAME_ONLY_FRAMES: frozenset[str] = frozenset(
     {"so-called", "so called", "known as", "a/k/a", "aka", "alias", "nicknamed", "dubbed", "titled", "entitled",
-     "operation", "name", "pseudonym"})
+     "operation", "name", "pseudonym", "is called", "was called", "are called", "were called", "is named",
+     "was named", "is titled", "was titled", "is dubbed", "was dubbed"})
 """NAMING_FRAMES after which a quoted span is always a name or term, whatever cue stands near it
 (``a/k/a "Big Moe," age 33, …, announced the U.S. Attorney``); ``called`` and the like may still
 frame words said."""

@@ -1012,6 +1012,7 @@ def test_heights_and_according_openers(text, expected):
     ("Deputy Director Carmen Ibarra-Lutz said the operation “sends a message to every predator that the FBI will "
      "find them.”", [("sends a message to every predator that the FBI will find them.", "Carmen Ibarra-Lutz")]),
     ('Agents led Operation "Community Shield" in the city.', []),
+    ('One of the main groups opposing her is called “Stand Against Su.”', []),
     # organizations: a firm with an ampersand, an office "for the District of …"
     ('In a statement, Kessler & Brandt Logistics said it "has cooperated fully with the investigation."',
      [("has cooperated fully with the investigation.", "Kessler & Brandt Logistics")]),
