@@ -94,6 +94,7 @@ _SPEECH_VERB_BASES = {
     "implore": ("implored",),
     "instruct": ("instructed",),
     "recognize": ("recognized",),
+    "feel": ("felt that",),  # "He felt that Harris was “very to the people”": his words, reported
     "assure": ("assured",),
     "quote": ("quoted", "quoting"),  # "closed by quoting the words of a martyr. “…”": the one quoting speaks them
 }

@@ -20,8 +20,8 @@ CORPUS = SHARED / "corpus" / "dev"
 GOLD = SHARED / "eval" / "gold" / "dev.jsonl"
 SCORER = SHARED / "eval" / "score.py"
 
-E2E_F1_FLOOR = 0.925
-DETECTION_F1_FLOOR = 0.988
+E2E_F1_FLOOR = 0.965
+DETECTION_F1_FLOOR = 0.99
 SUMMARY = re.compile(r"e2e_f1=(?P<e2e>[\d.]+) det_f1=(?P<det>[\d.]+)")
 
 
@@ -49,21 +49,26 @@ def test_dev_corpus_scores_above_the_floor(tmp_path, capsys):
     assert figures["det"] >= DETECTION_F1_FLOOR, figures
 
 
-PROXY = ROOT / "tests" / "fixtures" / "heldout_proxy"
-PROXY_E2E_F1_FLOOR = 0.935
-PROXY_DETECTION_F1_FLOOR = 0.975
+PROXIES = {
+    # folder: (e2e floor, detection floor), pinned just under what the extractor reaches
+    "heldout_proxy": (0.975, 0.99),
+    "heldout_proxy2": (0.96, 0.985),
+}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not present beside the checkout")
-def test_held_out_proxy_scores_above_the_floor(tmp_path, capsys):
-    """The 40 synthetic agency releases written blind to the extractor (their README says how)."""
+@pytest.mark.parametrize("folder", sorted(PROXIES))
+def test_held_out_proxies_score_above_the_floor(folder, tmp_path, capsys):
+    """Synthetic agency releases written blind to the extractor (each folder's README says how)."""
+    proxy = ROOT / "tests" / "fixtures" / folder
     predictions = tmp_path / "proxy.jsonl"
     with predictions.open("w", encoding="utf-8") as out:
-        for result in process_paths(sorted(str(p) for p in PROXY.glob("*.txt"))):
+        for result in process_paths(sorted(str(p) for p in proxy.glob("*.txt"))):
             for release, quotes in result.releases:
                 for quote in quotes:
                     out.write(json.dumps({"source": release.source, "quote": quote.quote,
                                           "speaker": quote.speaker}) + "\n")
-    figures = _score(PROXY / "gold.jsonl", predictions, capsys)
-    assert figures["e2e"] >= PROXY_E2E_F1_FLOOR, figures
-    assert figures["det"] >= PROXY_DETECTION_F1_FLOOR, figures
+    figures = _score(proxy / "gold.jsonl", predictions, capsys)
+    e2e_floor, detection_floor = PROXIES[folder]
+    assert figures["e2e"] >= e2e_floor, figures
+    assert figures["det"] >= detection_floor, figures

@@ -1070,6 +1070,10 @@ def test_documents_speak_for_their_authors(text, expected):
       ("a pretty nice gesture to say the least.", "Colin Pinkerton"),
       ("It is a once-in-a-lifetime experience for all of us here,", "Gabriella Soto"),
       ("It’s a pretty nice gesture to say the least,", "Colin Pinkerton")]),
+    # a thought reported as his words
+    ("“I’m not on anybody’s side,” Alexander Hitchens said.\n\nHe felt that Harris was “very to the people, just "
+     "gets straight to the point.”", [("I’m not on anybody’s side,", "Alexander Hitchens"),
+                                      ("very to the people, just gets straight to the point.", "Alexander Hitchens")]),
     # negative: no repeat, no speaker
     ("Other students noted that “it is a once-in-a-lifetime experience for all of us here.”",
      [("it is a once-in-a-lifetime experience for all of us here.", None)]),
