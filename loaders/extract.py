@@ -57,26 +57,36 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
         results.append(_trimmed(text, span, record))
         if record.speaker:
             speakers.append((record.speaker, record.title))
-    return _quoted_again(results)
+    return _quoted_again(text, results)
 
 
-def _quoted_again(results: list[ExtractedQuote]) -> list[ExtractedQuote]:
+def _quoted_again(text: str, results: list[ExtractedQuote]) -> list[ExtractedQuote]:
     """Quotes with no speaker whose words the release quotes again with one (``Other students
     noted that “…”`` and, further on, ``“…,” Soto said``) take that speaker."""
-    unattributed = [i for i, r in enumerate(results) if r.speaker is None]
+    unattributed = [i for i, r in enumerate(results) if r.speaker is None and _repeated(text, r.quote)]
     if not unattributed or len(unattributed) == len(results):
         return results
     spoken = [(_plain_words(r.quote), r) for r in results if r.speaker]
+    everything = "\n".join(words for words, _ in spoken)
     for index in unattributed:
         words = _plain_words(results[index].quote)
-        if words.count(" ") < MIN_REPEATED_WORDS - 1:
+        if words.count(" ") < MIN_REPEATED_WORDS - 1 or words not in everything:
             continue
-        same = {r.speaker: r for other, r in spoken if words in other or other in words and other.count(" ") >= MIN_REPEATED_WORDS - 1}
+        same = {r.speaker: r for other, r in spoken if words in other}
         if len(same) == 1:
             source, = same.values()
             results[index] = replace(results[index], speaker=source.speaker, title=source.title,
                                      organization=source.organization, readable_title=source.readable_title)
     return results
+
+
+def _repeated(text: str, quote: str) -> bool:
+    """The quote's inner words (first and last left out, whose case and punctuation may differ)
+    stand at least twice in the release: a cheap test before comparing words."""
+    first, last = quote.find(" "), quote.rfind(" ")
+    if quote.count(" ") < MIN_REPEATED_WORDS - 1:
+        return False
+    return text.count(quote[first + 1:last]) > 1
 
 
 def _plain_words(quote: str) -> str:

@@ -230,10 +230,10 @@ WHO_STOP = re.compile(
 def naming_frame(text: str, end: int) -> str | None:
     """The words right before ``end`` that make a quoted span a name or a term, not speech
     (``so-called``, ``known as``, ``Operation``, ``the topic``): vocab.NAMING_FRAMES."""
-    written = text[max(0, end - 25):end].rstrip(" :").split()
-    words = [w.lower() for w in written]
+    before = text[max(0, end - 25):end].rstrip(" :")
+    words = before.lower().split()
     for frame in (" ".join(words[-2:]), words[-1] if words else ""):
-        if frame in NAMING_FRAMES and not (frame in PROPER_NAMING_FRAMES and written[-1][:1].islower()):
+        if frame in NAMING_FRAMES and not (frame in PROPER_NAMING_FRAMES and before.split()[-1][:1].islower()):
             return frame  # ("the operation “sends a message …”" reports speech: only "Operation" names)
     return None
 
