@@ -108,7 +108,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     match = P.HEAD_WHO_VERB.search(head, floor)
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
         match = P.HEAD_WHO_NOT_NOUN_VERB.search(head, floor)  # "ended his remarks by saying"
-    if match and P.ENDS_WITH_POSSESSIVE.search(match.group("who")):
+    if match and match.group("who").endswith(("’s", "'s")):
         match = None  # "the text of the Attorney General’s remarks, “…”": a noun, no cue
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
         agent = P.PASSIVE_AGENT.fullmatch(match.group("extra").strip())
@@ -130,7 +130,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
             or extra.startswith("to ") and not P.TO_INFINITIVE.match(extra) \
             or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None \
             or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None
-        relative = P.RELATIVE_SUBJECT.search(head, 0, match.end("who")) if framed else None
+        relative = P.RELATIVE_SUBJECT.search(head, 0, match.end("who")) \
+            if framed and who.endswith(("which", "who")) else None
         if relative:  # "by the Society of Arborists, which concluded the tree has “…”"
             who = _antecedent(head[:relative.start()]) or who
         pronoun = P.TRAILING_PRONOUN.search(who)

@@ -78,6 +78,7 @@ class ReleasePeople:
     titles: dict[str, str] = field(default_factory=dict)
     by_first: dict[str, list[str]] = field(default_factory=dict)
     untitled: list[tuple[int, str]] = field(default_factory=list)  # names beside a comma, title not yet read
+    _organizations: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # head -> (offset, name)
     _title_words: dict[str, set[str]] = field(default_factory=dict)  # a known title's words, acronyms spelled out
     text: str = ""
     _acronyms: dict[str, str] | None = None
@@ -186,8 +187,11 @@ class ReleasePeople:
         if not generic:
             return phrase
         head = generic.group("head").lower()
-        named = [(m.start(), P.LEADING_THE.sub("", m.group())) for m in P.ORGANIZATION_MENTION.finditer(text)
-                 if head in m.group().lower().split() and len(m.group().split()) > 1]
+        named = self._organizations.get(head)
+        if named is None:  # the release's named organizations with this head, read once
+            named = self._organizations[head] = [
+                (m.start(), P.LEADING_THE.sub("", m.group())) for m in P.ORGANIZATION_MENTION.finditer(text)
+                if head in m.group().lower().split() and len(m.group().split()) > 1]
         earlier = [n for offset, n in named if offset < before]
         if not earlier:
             # the release names it only later ("the department said …; according to the Department of Energy")
@@ -258,11 +262,7 @@ class ReleasePeople:
         heads = {w.lower() for w in words_of(self.readable_title(title) or "")} - {"the", "of", "for", "and"}
         if not heads:
             return None
-        while self.untitled:  # titles set off by commas, read the first time a bare title needs them
-            offset, name = self.untitled.pop()
-            known = appositive_title(self.text, offset, offset + len(name))
-            if known and not self.titles.get(name):
-                self.titles[name] = known
+        self._read_appositives(heads)
         for name, spoken_title in reversed(speakers):
             known = " ".join(filter(None, (spoken_title, self.titles.get(name))))
             if self._holds(heads, known):
@@ -271,6 +271,20 @@ class ReleasePeople:
             if self._holds(heads, known):
                 return name
         return None
+
+    def _read_appositives(self, heads: set[str]) -> None:
+        """Titles set off by commas beside names with no title yet, read only where one of the
+        reference's title words stands near the name."""
+        keep = []
+        for offset, name in self.untitled:
+            near = self.text[max(0, offset - 120):offset + len(name) + 120].lower()
+            if not any(head in near for head in heads):
+                keep.append((offset, name))
+                continue
+            known = appositive_title(self.text, offset, offset + len(name))
+            if known and not self.titles.get(name):
+                self.titles[name] = known
+        self.untitled = keep
 
     def _holds(self, heads: set[str], known: str) -> bool:
         """A known title holds every word of the reference, and no rank the reference lacks

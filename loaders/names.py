@@ -396,7 +396,7 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     for match in _MENTION.finditer(text):
         after_object = text.endswith(_OBJECT_OF_TITLE, max(0, match.start() - 5), match.start())
         mention = _mention(match.group(), after_object)
-        if mention is not None and not (mention[1] is None and text.startswith("& ", match.start() - 2)):
+        if mention is not None and (mention[1] is not None or not text.startswith("& ", match.start() - 2)):
             # ("Kessler & Brandt Logistics": the rest of a firm's name; "& Production Council CEO
             # Anne Roe" still names her)
             found.append((match.start(), *mention))

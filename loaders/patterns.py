@@ -84,9 +84,6 @@ NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|reporters|members|those|all)\b)[a-z]")
 """``to`` opening an infinitive after a cue word (``continued to process travelers``): what
 follows is an action, not the hearer of speech (``told to the court``, ``said to reporters``)."""
-ENDS_WITH_POSSESSIVE = re.compile(r"\w[’']s$")
-"""A speaker phrase ending in a possessive: the cue word after it is a noun (``the Attorney
-General’s remarks``, ``Roe’s comments``), not a verb."""
 
 CLAUSE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[A-Z][\w.’'\-]*),?\s+(?=[a-z])")
