@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
+from loaders.regex_trie import word_trie
 from loaders.vocab import AGENCIES
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -87,12 +88,12 @@ def find_dateline(first_paragraph: str) -> tuple[str, int] | None:
     return _title_case_place(place), match.end()
 
 
-# One alternation of every agency form, longest first, so the earliest mention wins.
+# One alternation of every agency form, longest first (as a prefix trie), so the earliest mention wins.
 AGENCY_FORMS = {form: canonical for canonical, forms in AGENCIES for form in forms}
 """Each form an agency is named by -> its canonical name."""
 _AGENCY_FORMS = AGENCY_FORMS
 AGENCY_MENTION = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(_AGENCY_FORMS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?<![\w.])(" + word_trie(_AGENCY_FORMS) + r")(?!\w)"
 )
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from loaders.regex_trie import word_trie
 from loaders.vocab import (
     HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS,
 )
 
-_VERB_ALTERNATION = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB_ALTERNATION = word_trie(SPEECH_VERBS)
 
 SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALTERNATION})\b")
 """Any speech verb form as a whole word (``said``, ``pointed out``)."""
@@ -132,7 +133,7 @@ REPORTED_SUBJECT = re.compile(
 said had a “profound significance”`` (used with fullmatch)."""
 
 REPORTING_CUE = re.compile(
-    r"(?P<lead>\s+and\s+|\s+)(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
+    r"(?P<lead>\s+and\s+|\s+)(?P<verb>" + word_trie(REPORTING_VERBS) + r")\b"
     r"(?P<clause>[^\"“”″]{0,240})$")
 """A reporting verb whose object clause runs up to the quote: ``said Kia’s decision is
 another sign the state is “…”``, ``stood on the stage and said that we would keep “…”``."""
@@ -176,18 +177,18 @@ HEADING_LINE = re.compile(r"^(?=[A-Z])[^\"“”‘’]{2,200}(?<![.!?,;])$")
 ``NEFI President and CEO Jane Roe:``, ``U.S. Senator Jane Roe (R-ND)``. Callers also check that
 no sentence ends inside it."""
 
-_ORG_HEAD = "|".join(sorted((h.capitalize() for h in ORGANIZATION_HEADS), key=len, reverse=True))
+_ORG_HEAD = word_trie(h.capitalize() for h in ORGANIZATION_HEADS)
 _ORG_WORD = r"(?:[A-Z][\w’'.&\-]*|\d[\w/]*)"
 ORGANIZATION_MENTION = re.compile(
     rf"(?<![\w’'])(?:{_ORG_WORD}\s+){{0,5}}(?:{_ORG_HEAD})\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?{_ORG_WORD}){{1,5}})?")
 """A named organization: capitalised words ending in an organization head, with an ``of …``
 tail (``Energy Department``, ``Department of Energy``, ``9/11 Commission``)."""
 
-GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?P<head>{'|'.join(sorted(ORGANIZATION_HEADS))})$", re.I)
+GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?P<head>{word_trie(ORGANIZATION_HEADS)})$", re.I)
 """An organization named only by its head noun (``the department``, ``the Commission``)."""
 
 TITLE_SURNAME = re.compile(
-    rf"\b(?:{'|'.join(sorted((h.capitalize() for h in TITLE_HEADS), key=len, reverse=True))})\s+"
+    rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS)})\s+"
     r"(?P<name>[A-Z][a-z][\w’'\-]+)\b")
 """A person named by title and surname only: ``President Kennedy``, ``Director Mueller``."""
 

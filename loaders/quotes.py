@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from loaders.patterns import SENTENCE_END, is_sentence_end, sentence_start
+from loaders.regex_trie import word_trie
 from loaders.vocab import STRONG_SPEECH_VERBS
 
 OPENING_DOUBLE = "“„«"
@@ -32,10 +33,10 @@ HEIGHT_INCHES = re.compile(r"(?<=\d['’])\d{1,2}\"")
 STRAY_REOPEN = re.compile(r"[.!?]\s+$")
 """Text before a fresh opening mark inside an open quote that ends a sentence: ``… Administration. “With``."""
 CUE_AFTER_LOST_OPENING = re.compile(
-    r"\s*(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b"
-    r"|\s*(?:[A-Z][\w.’'\-]*\s+){1,6}(?:" + "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+    r"\s*(?:" + word_trie(STRONG_SPEECH_VERBS) + r")\b"
+    r"|\s*(?:[A-Z][\w.’'\-]*\s+){1,6}(?:" + word_trie(STRONG_SPEECH_VERBS) + r")\b")
 """A speech cue right after a closing mark (``said Jane Roe``, ``Jane Roe said``)."""
-_CUE = "|".join(sorted(STRONG_SPEECH_VERBS, key=len, reverse=True))
+_CUE = word_trie(STRONG_SPEECH_VERBS)
 LOST_OPENING_CUE = re.compile(rf"\b(?:{_CUE})\b")
 """A speech cue in the sentence between a closed quote and a stray closing mark."""
 LOST_CLOSING = re.compile(
