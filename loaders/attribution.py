@@ -221,7 +221,10 @@ def _participle_subject(match) -> str | None:
     parts = split_speaker(subject.group("who")) if subject else None
     # a full name, or a surname under a title ("FBI Director Roe"); a lone capital ("Monday") is not
     # or a title standing for one ("The Secretary ended by saying")
-    if parts is None or not (parts.kind in ("person", "title") or parts.kind == "surname" and parts.title):
+    lone = parts is not None and parts.kind == "surname" and not parts.title
+    if lone and not (P.FINITE_CLAUSE.match(who, subject.end()) and not subject.group("who").endswith("s")):
+        return None  # "Carver apologized to the victims, saying": a surname acting; "Agents seized": a plural
+    if parts is None or not (parts.kind in ("person", "title", "surname")):
         return None
     if split_speaker(phrase).kind in ("person", "surname", "pronoun") and not P.FINITE_CLAUSE.match(who, subject.end()):
         return None  # "Jane Roe, the U.S. Attorney, saying": the phrase is the speaker itself

@@ -1080,3 +1080,15 @@ def test_documents_speak_for_their_authors(text, expected):
 ])
 def test_words_quoted_again_with_a_name(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname acting in the clause a participle cue closes
+    ("Lionel T. Carver was sentenced.\n\nBefore he was sentenced, Carver apologized to the victims in the courtroom, "
+     "saying, “I am ashamed of what I did.”", [("I am ashamed of what I did.", "Lionel T. Carver")]),
+    # negative: a plural noun opening the clause is no surname
+    ("Agents seized the drugs on Monday, saying, “This is a big win for the city.”",
+     [("This is a big win for the city.", None)]),
+])
+def test_surname_subjects_of_participle_cues(text, expected):
+    assert pairs(text) == expected
