@@ -22,6 +22,8 @@ WORD_JOINERS = "’'-"
 """Characters that join letters into one word: ``Roe`` does not stand in ``Roe-Smith``."""
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
+PLACE_PREPOSITIONS = frozenset({"from", "in", "near", "outside", "at"})
+"""Prepositions before a capitalised run that make it a place (``a teacher from Boca Raton``)."""
 """Words that end a title or an organization's name, never taken as a bare surname."""
 
 
@@ -254,6 +256,11 @@ class ReleasePeople:
         if words[-1].lower() in PLACE_WORDS and (len(words) < 2 or not words[-2][:1].isupper()
                                                  or words[-2].lower() in NOT_SURNAMES):
             return None
+        run = len(words) - 1
+        while run and words[run - 1][:1].isupper():
+            run -= 1
+        if run and words[run - 1] in PLACE_PREPOSITIONS:
+            return None  # "a retired teacher from Boca Raton": a place, whoever shares its last word
         names = self.by_surname.get(words[-1].lower(), [])
         return words[-1] if len({first_name(n).lower() for n in names}) == 1 else None
 

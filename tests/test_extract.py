@@ -1092,3 +1092,9 @@ def test_words_quoted_again_with_a_name(text, expected):
 ])
 def test_surname_subjects_of_participle_cues(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_place_after_from_is_no_speaker():
+    text = ("Agents arrested the man in Boca Raton.\n\nOne victim, a 79-year-old retired teacher from Boca Raton, "
+            "told agents she \"trusted him like a son\" and withdrew her savings.")
+    assert pairs(text) == [("trusted him like a son", None)]
