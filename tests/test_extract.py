@@ -1086,6 +1086,9 @@ def test_words_quoted_again_with_a_name(text, expected):
     # a surname acting in the clause a participle cue closes
     ("Lionel T. Carver was sentenced.\n\nBefore he was sentenced, Carver apologized to the victims in the courtroom, "
      "saying, “I am ashamed of what I did.”", [("I am ashamed of what I did.", "Lionel T. Carver")]),
+    # a participle cue after a speaker phrase and a clause of its own
+    ("Whitcomb's attorney, Glenn Ostrow, had asked for probation, arguing in a sentencing memorandum that his "
+     "client was \"a farmer, not a smuggler.\"", [("a farmer, not a smuggler.", "Glenn Ostrow")]),
     # negative: a plural noun opening the clause is no surname
     ("Agents seized the drugs on Monday, saying, “This is a big win for the city.”",
      [("This is a big win for the city.", None)]),
