@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Integer, Select, column, distinct, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Integer, Select, column, distinct, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from db.errors import NotFound
@@ -175,11 +175,92 @@ def iter_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> Itera
             if len(rows) == filters.limit:
                 yield from map(QuoteRow._make, rows)
                 return
+    if not (filters.speaker or filters.search) and (filters.limit is None or filters.limit > EARLY_LIMIT):
+        for rows in _merged_batches(session.connection(), filters):
+            yield from rows
+        return
     # Core rows on the session's connection: no ORM row processing per quote, same transaction.
     result = session.connection().execute(statement.execution_options(yield_per=STREAM_BATCH))
     make = QuoteRow._make
     for rows in result.partitions():
         yield from map(make, rows)
+
+
+_QUOTE_COLUMNS = (Quote.id, Quote.text, Speaker.name, Quote.title, Quote.organization, Quote.cue, Quote.start,
+                  Quote.end, Quote.paragraph, Quote.readable_title, Quote.release_id)
+"""A row's quote-side columns: :data:`_ROW_COLUMNS` without the release's, then the release id."""
+_RELEASE_COLUMNS = (Release.id, Release.title, Release.published, Release.location, Release.agency, Release.source,
+                    Release.url)
+SPEAKER_NAMES = 100_000
+"""Speaker names an SQLite export keeps by id before it starts afresh: memory stays bounded."""
+
+
+def _merged_batches(connection: Connection, filters: QuoteFilter) -> Iterator[list[QuoteRow]]:
+    """Every quote passing the date, agency and limit filters, from two streams in the same order.
+
+    An export of a whole archive repeats each release's six cells on every one of its quotes: a
+    million rows made six million strings and dates from the join. Instead one stream reads the
+    quote-side columns (release by release, in date order) and another the releases alone, in the
+    same ``(published, id)`` order, and each row takes its release's values from the second; the
+    quotes of a release share those objects, so writers can tell a release repeats by identity.
+
+    On SQLite the quote stream is read straight from the driver's cursor (every column is an
+    integer or a string, which SQLAlchemy would hand over unchanged after making a ``Row``), and
+    speaker names come from a look-up per batch of new speaker ids rather than a join per quote:
+    both the same transaction, so the same snapshot. Elsewhere the join names them, in one statement.
+    """
+    releases = connection.execute(_release_filtered(select(*_RELEASE_COLUMNS), filters)
+                                  .order_by(Release.published, Release.id).execution_options(yield_per=STREAM_BATCH))
+    sqlite = connection.dialect.name == "sqlite"
+    columns = (*_QUOTE_COLUMNS[:2], Quote.speaker_id, *_QUOTE_COLUMNS[3:]) if sqlite else _QUOTE_COLUMNS
+    statement = select(*columns).join(Release, Quote.release_id == Release.id)
+    if not sqlite:
+        statement = statement.outerjoin(Speaker, Quote.speaker_id == Speaker.id)
+    statement = _release_filtered(statement, filters).order_by(*_ORDER)
+    if filters.limit is not None:
+        statement = statement.limit(filters.limit)
+    if sqlite:
+        quotes = connection.execute(statement)
+        cursor = quotes.cursor
+        batches = _named_speakers(connection, iter(lambda: cursor.fetchmany(STREAM_BATCH), []))
+    else:
+        quotes = connection.execute(statement.execution_options(yield_per=STREAM_BATCH))
+        batches = ((rows, None) for rows in quotes.partitions())
+    try:
+        release_rows = (row for rows in releases.partitions() for row in rows)
+        make, current, cells = QuoteRow._make, None, ()
+        for rows, names in batches:
+            merged = []
+            add = merged.append
+            for row in rows:
+                if row[10] != current:
+                    current = row[10]
+                    for release in release_rows:
+                        if release[0] == current:
+                            cells = tuple(release[1:])
+                            break
+                    else:
+                        raise RuntimeError(f"release {current} of a quote is not in the release stream")
+                add(make((row[0], row[1], row[2] if names is None else names[row[2]], row[3], row[4], row[5])
+                         + cells + row[6:10]))
+            yield merged
+    finally:  # a reader that stops early; not after its session closed (the cursors went with it)
+        if not connection.closed:
+            quotes.close()
+            releases.close()
+
+
+def _named_speakers(connection: Connection, batches: Iterator[list]) -> Iterator[tuple[list, dict]]:
+    """Each batch of rows with a dict that names every speaker id in it (``None``: no speaker)."""
+    names: dict[int | None, str | None] = {None: None}
+    for rows in batches:
+        wanted = {row[2] for row in rows}.difference(names)
+        if wanted:
+            if len(names) + len(wanted) > SPEAKER_NAMES:
+                names = {None: None}
+                wanted = {row[2] for row in rows}.difference(names)
+            names.update(connection.execute(select(Speaker.id, Speaker.name).where(Speaker.id.in_(wanted))).all())
+        yield rows, names
 
 
 def count_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> int:
