@@ -69,10 +69,11 @@ class Quote(Base):
     """A quotation in a release, with its speaker's title as that release gives it."""
 
     __tablename__ = "quotes"
-    __table_args__ = (Index("ix_quotes_speaker_release", "speaker_id", "release_id"),)
+    __table_args__ = (Index("ix_quotes_speaker_release", "speaker_id", "release_id"),
+                      Index("ix_quotes_release_start", "release_id", "start"))  # revision 0004
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"), index=True)
+    release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"))
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
     speaker_as_written: Mapped[str | None] = mapped_column(String(500))

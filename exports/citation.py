@@ -33,22 +33,29 @@ def _title(row: QuoteRow) -> str:
 
 
 def _speaker(row: QuoteRow) -> str:
+    return speaker_part(row.speaker, row.speaker_title, row.readable_title)
+
+
+def speaker_part(speaker: str | None, speaker_title: str | None, readable_title: str | None) -> str:
     """``Name, Title``, or the name alone when there is no title; the title with the acronyms
     its release defines spelled out, as a reader of the citation needs it."""
-    name, title = row.speaker or "Unattributed", row.readable_title or row.speaker_title
+    name, title = speaker or "Unattributed", readable_title or speaker_title
     return f"{name}, {title}" if title else name
 
 
 def chicago(row: QuoteRow) -> str:
     """``Name, Title, quoted in "Release," press release, Agency, Place, Month D, YYYY, URL.``"""
-    return _speaker(row) + _chicago_release(row.release_title, row.source, row.agency, row.release_location,
+    return _speaker(row) + chicago_release(row.release_title, row.source, row.agency, row.release_location,
                                             row.release_date, row.url)
 
 
 @lru_cache(maxsize=4096)
-def _chicago_release(title: str | None, source: str, agency: str | None, location: str | None,
+def chicago_release(title: str | None, source: str, agency: str | None, location: str | None,
                      published: date | None, url: str | None) -> str:
-    """What follows the speaker in a ``chicago`` citation: made once per release, not once per quote."""
+    """What follows the speaker in a ``chicago`` citation: made once per release, not once per quote.
+
+    It always holds a double quote (around the release title), which CSV writers rely on.
+    """
     tail = ", ".join(["press release", *[p for p in (agency, location) if p],
                       _long_date(published) if published else "n.d."])
     text = f', quoted in "{(title or source).strip().rstrip(".")}," {tail}' + (f", {url}" if url else "")

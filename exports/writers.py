@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import IO, Any
 
 from db.queries import QuoteRow
-from exports.citation import STYLES
+from exports.citation import STYLES, chicago, chicago_release
 from exports.records import EXPORT_FIELDS, json_value, record
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -98,14 +98,54 @@ def _json_values(row: QuoteRow, cite: Callable[[QuoteRow], str]) -> tuple:
             row.source, row.start, row.end, row.paragraph, cite(row))
 
 
+DEFUSED_OPENING = "\"'"
+"""How a quoted CSV cell that a spreadsheet would run as a formula opens."""
+
+
+def _chicago_csv_lines(rows: Iterable[QuoteRow]) -> Iterator[str]:
+    """:func:`_csv_line` with chicago citations, for rows that come release by release.
+
+    The release's cells and the release part of the citation are made when the release changes
+    (a tuple comparison, which for rows of one release from ``iter_quotes`` compares the same
+    objects). The rest is inlined: this loop runs once per exported quote. The citation cell is
+    always quoted, since :func:`exports.citation.chicago_release` always holds a double quote,
+    and it begins with the speaker part, whose first character decides the formula defusing.
+    """
+    repeated, formula = _csv_repeated, _FORMULA_START
+    release, release_cells, tail = None, "", ""
+    for row in rows:
+        (quote_id, quote, speaker, speaker_title, _, cue, release_title, published, location, agency, source, url,
+         start, end, paragraph, readable_title) = row
+        cells = row[6:12]
+        if cells != release:
+            release = cells
+            release_cells = _csv_release_cells(release_title, published, location, agency, source)
+            tail = chicago_release(release_title, source, agency, location, published, url).replace('"', '""')
+        if quote_id < 0 or start < 0 or end < 0 or paragraph < 0 or quote is None or quote[:1] in formula:
+            yield _csv_line(row, chicago)
+            continue
+        if '"' in quote:
+            quote = '"' + quote.replace('"', '""') + '"'
+        elif "," in quote or "\n" in quote or "\r" in quote:
+            quote = '"' + quote + '"'
+        title = readable_title or speaker_title  # exports.citation.speaker_part, inlined
+        part = f"{speaker or 'Unattributed'}, {title}" if title else speaker or "Unattributed"
+        if '"' in part:
+            part = part.replace('"', '""')
+        opening = DEFUSED_OPENING if part[:1] in formula else '"'
+        yield (f"{quote_id},{quote},{repeated(speaker)},{repeated(speaker_title)},{repeated(cue)},{release_cells},"
+               f"{start},{end},{paragraph},{opening}{part}{tail}\"\r\n")
+
+
 def write_csv(rows: Iterable[QuoteRow], out: IO[str], style: str = "chicago") -> int:
     """CSV (excel dialect, as ``csv.writer`` writes it) with formula-like cells defused."""
     csv.writer(out).writerow(EXPORT_FIELDS)
     cite, line, write = STYLES[style], _csv_line, out.write
+    made = _chicago_csv_lines(rows) if cite is chicago else (line(row, cite) for row in rows)
     count = 0
     lines: list[str] = []
-    for row in rows:
-        lines.append(line(row, cite))
+    for text in made:
+        lines.append(text)
         if len(lines) == CSV_CHUNK_ROWS:
             write("".join(lines))
             count += len(lines)

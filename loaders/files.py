@@ -126,7 +126,7 @@ def storable(release: ParsedRelease) -> tuple[ParsedRelease, int]:
     changes, count = {}, 0
     for name in ("source", "text", "title", "location", "agency", "url"):
         value = getattr(release, name)
-        if isinstance(value, str):
+        if isinstance(value, str) and not (value.isascii() and "\x00" not in value):  # ASCII has no surrogates
             cleaned, found = _UNSTORABLE.subn("\ufffd", value)
             if found:
                 changes[name], count = cleaned, count + found
@@ -192,7 +192,8 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             raise LoadError("invalid UTF-16 text") from None
     sample = data[:8192]
-    if b"\x00" in sample or sum(sample.count(b) for b in _CONTROL_BYTES) > len(sample) // 20:
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # one pass, not one per byte value
+    if b"\x00" in sample or controls > len(sample) // 20:
         raise LoadError("binary data, not text")
     try:
         return Decoded(data.decode("utf-8-sig"), "utf-8")

@@ -46,9 +46,13 @@ def normalize_unicode(text: str) -> str:
     """NFC-compose, turn exotic spaces into plain ones, typed double marks into ``"`` and drop
     invisible characters."""
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    ascii_only = text.isascii()  # then nothing is invisible and only tabs and feeds are space-like
+    if not ascii_only:
+        text = _INVISIBLE.sub("", text)
     if "''" in text or "``" in text:
         text = _TYPEWRITER_DOUBLE_MARK.sub('"', text)
+    if ascii_only and "\t" not in text and "\f" not in text and "\v" not in text:
+        return text
     return _SPACE_LIKE.sub(" ", text)
 
 
@@ -76,7 +80,7 @@ def strip_markdown(text: str) -> str:
         text = _MD_LINK.sub(r"\1", text)
     if "#" in text:
         text = _MD_HEADING.sub("", text)
-    if "*" in text or "_" in text:
+    if text.count("*") > 1 or text.count("_") > 1:  # emphasis needs a marker on each side
         stripped = _MD_EMPHASIS.sub(r"\2", text)
         if stripped != text and ("*" in stripped or "_" in stripped):
             stripped = _MD_EMPHASIS.sub(r"\2", stripped)  # nested emphasis such as ***x*** or *“**x**”*
@@ -102,17 +106,23 @@ def split_paragraphs(text: str) -> list[str]:
     else:
         blocks = []
         for block in _BLANK_LINE.split(text):
-            blocks.extend(_MD_HARD_BREAK.split(block))
+            # a hard break is two spaces or a backslash at a line's end
+            blocks.extend(_MD_HARD_BREAK.split(block) if "  " in block or "\\" in block else (block,))
     paragraphs = []
     for block in blocks:
         lines = block.split("\n")
         items = lines if _unwrapped(lines) else _LIST_ITEM.split(block)
         for item in items:
             joined = " ".join(line.strip() for line in item.split("\n") if line.strip())
-            joined = _RUNS_OF_SPACE.sub(" ", joined).strip()
+            joined = _single_spaced(joined)
             if joined:
                 paragraphs.append(joined)
     return paragraphs
+
+
+def _single_spaced(text: str) -> str:
+    """Runs of spaces as one space, then stripped."""
+    return (_RUNS_OF_SPACE.sub(" ", text) if "  " in text else text).strip()
 
 
 def _unwrapped(lines: list[str]) -> bool:
@@ -130,11 +140,11 @@ def clean_text(raw: str, *, markdown: bool | None = None) -> str:
         markdown = looks_like_markdown(text)
     paragraphs = split_paragraphs(text)
     if markdown:
-        paragraphs = [p for p in (_RUNS_OF_SPACE.sub(" ", strip_markdown(p)).strip() for p in paragraphs) if p]
+        paragraphs = [p for p in map(_single_spaced, map(strip_markdown, paragraphs)) if p]
     return PARAGRAPH_BREAK.join(paragraphs)
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:
     """Join already-clean paragraphs into stored text."""
-    cleaned = (_RUNS_OF_SPACE.sub(" ", normalize_unicode(p)).strip() for p in paragraphs)
+    cleaned = map(_single_spaced, map(normalize_unicode, paragraphs))
     return PARAGRAPH_BREAK.join(p for p in cleaned if p)

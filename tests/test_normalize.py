@@ -17,6 +17,9 @@ from loaders.normalize import (
     ("zero\u200bwidth", "zerowidth"),
     ("e\u0301", "é"),
     ("plain", "plain"),
+    ("tab\there\vand\fthere", "tab here and there"),  # ASCII text: its tabs and feeds still become spaces
+    ("ascii ''typed'' marks", 'ascii "typed" marks'),
+    ("\u00a0\t\ufeff", "  "),
 ])
 def test_normalize_unicode(raw, expected):
     assert normalize_unicode(raw) == expected
@@ -37,6 +40,10 @@ def test_unescape_entities(raw, expected):
     ("*“Julie Su has been a champion,” he said.*", "“Julie Su has been a champion,” he said."),
     (r"\[…\] and \*", "[…] and *"),
     ("a * b", "a * b"),  # a lone star is not emphasis
+    ("snake_case", "snake_case"),  # nor a lone underscore
+    ("_em_ and *one* star", "em and one star"),
+    ("two__under_scores", "two__under_scores"),
+    ("stray ** stars", "stray  stars"),
 ])
 def test_strip_markdown(raw, expected):
     assert strip_markdown(raw) == expected
@@ -79,6 +86,8 @@ def test_long_lines_in_a_block_are_paragraphs_not_wraps():
 
 def test_markdown_hard_break_ends_a_paragraph():
     assert split_paragraphs("Agency, Jane Roe  \nOffice, John Doe  \n\nNext") == ["Agency, Jane Roe", "Office, John Doe", "Next"]
+    assert split_paragraphs("Agency, Jane Roe\\\nOffice\n\nNext") == ["Agency, Jane Roe", "Office", "Next"]
+    assert split_paragraphs("No  break\nhere\n\nNext") == ["No break here", "Next"]  # two spaces mid-line
 
 
 def test_clean_text_joins_paragraphs_with_a_blank_line():

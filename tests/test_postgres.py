@@ -58,6 +58,21 @@ def test_load_list_and_reload_on_postgres(run_cli, pg_url):
     assert "current:" in run_cli("--db", pg_url, "db", "current").stdout
 
 
+def test_whole_listing_merges_to_the_joined_rows_on_postgres(run_cli, pg_url, monkeypatch):
+    from db import queries
+    from db.engine import open_database
+    from db.queries import QuoteFilter, iter_quotes
+    from tests.test_export_stream import _joined
+
+    run_cli("--db", pg_url, "load", EXAMPLES)
+    monkeypatch.setattr(queries, "STREAM_BATCH", 3)
+    engine, factory = open_database(pg_url)
+    with factory() as session:
+        merged = list(iter_quotes(session))
+        assert merged == _joined(session, QuoteFilter()) and len(merged) == 7
+    engine.dispose()
+
+
 def _engine(url: str):
     from db import engine as database
 

@@ -125,3 +125,89 @@ def test_a_limited_query_looks_at_the_oldest_releases_first_and_gets_the_same_an
     with session_factory() as session:
         assert [(r.source, r.quote) for r in iter_quotes(session, filters)] == whole
     assert whole
+
+
+def test_id_ranges_are_runs_of_consecutive_ids():
+    from db.queries import _id_ranges
+
+    assert _id_ranges([7, 1, 3, 2, 9, 10]) == [(1, 3), (7, 7), (9, 10)]
+    assert _id_ranges([]) == []
+
+
+def _dated_archive(factory, releases: int = 12):
+    """Releases stored out of date order, each with a common word, some a rarer one; ids interleave."""
+    from datetime import timedelta
+
+    from db.store import store_releases
+
+    items = []
+    for number in range(releases):
+        day = (number * 5) % releases  # out of date order
+        speaker = "Jane Roe" if number % 3 else "Ann Poe"
+        words = [f"The border {number}", f"Crime fell {number}", "A rare word" if number % 4 == 1 else f"The end {number}"]
+        body = " ".join(f'"{q}," said {speaker}.' for q in words)
+        found = [ExtractedQuote(q, body.index(q), body.index(q) + len(q), 0, speaker, speaker) for q in words]
+        items.append((ParsedRelease(f"r{number:02}.txt", body, "text", title=f"r{number}",
+                                    published=date(2020, 1, 1) + timedelta(days=day) if number != 4 else None,
+                                    agency="DHS" if number % 2 else "DOJ"), found))
+    store_releases(factory, items, "t")
+    # Replace one release's quotes so its ids are no longer consecutive, nor next to its neighbours'.
+    with factory.begin() as session:
+        save_release(session, items[2][0], items[2][1][:1] + [ExtractedQuote("The late one", 0, 3, 0, "Ann Poe", "Ann Poe")], "t")
+
+
+@pytest.mark.parametrize("filters", [
+    QuoteFilter(search="the", limit=2), QuoteFilter(search="the", limit=7), QuoteFilter(search="the", limit=40),
+    QuoteFilter(search="rare", limit=2), QuoteFilter(search="rare", limit=5), QuoteFilter(search='"the border"', limit=3),
+    QuoteFilter(search="the", speaker="poe", limit=3), QuoteFilter(search="the", since=date(2020, 1, 6), limit=4),
+    QuoteFilter(search="the", agency="dhs", limit=5), QuoteFilter(search="nothing", limit=3),
+])
+@pytest.mark.parametrize("prefix, seconds", [(3, 10.0), (100, 10.0), (100, 0.0), (5, 0.0)])
+def test_probing_the_oldest_releases_gives_the_whole_querys_first_rows(session_factory, monkeypatch, filters, prefix,
+                                                                       seconds):
+    """Whichever way the probe ends (found, all probed, too rare, too slow), the rows are the same."""
+    from dataclasses import replace
+
+    from db import queries
+
+    _dated_archive(session_factory)
+    with session_factory() as session:
+        whole = [(r.source, r.quote) for r in iter_quotes(session, replace(filters, limit=None))][:filters.limit]
+    monkeypatch.setattr(queries, "PROBE_FIRST", 1)
+    monkeypatch.setattr(queries, "EARLY_RELEASES", prefix)
+    monkeypatch.setattr(queries, "PROBE_SECONDS", seconds)
+    monkeypatch.setattr(queries, "LISTED_MATCH_SECONDS", seconds)
+    with session_factory() as session:
+        assert [(r.source, r.quote) for r in iter_quotes(session, filters)] == whole
+    assert whole or filters.search == "nothing"
+
+
+def test_a_common_word_is_answered_from_the_oldest_releases(session_factory, monkeypatch):
+    from db import queries
+
+    _dated_archive(session_factory)
+    monkeypatch.setattr(queries, "PROBE_FIRST", 2)
+    answers = []
+    probe = queries._oldest_matches
+    monkeypatch.setattr(queries, "_oldest_matches", lambda *a: answers.append(probe(*a)) or answers[-1])
+    with session_factory() as session:
+        rows = list(iter_quotes(session, QuoteFilter(search="the", limit=2)))
+    assert [r.release_date for r in rows] == [None, None]  # the undated release sorts first on SQLite
+    assert answers[0][0] is not None and len(answers[0][0]) == 2
+
+
+@pytest.mark.parametrize("query", ["the", "rare", '"the border"', "bord*", "nothing", "!!"])
+def test_counting_a_search_alone_agrees_with_the_join(session_factory, query):
+    from sqlalchemy import func, select
+
+    from db import queries
+    from db.models import Quote, Release
+    from db.queries import count_quotes
+
+    _dated_archive(session_factory)
+    with session_factory() as session:
+        joined = select(func.count(Quote.id)).select_from(Quote).join(Release, Quote.release_id == Release.id)
+        expected = session.scalar(queries._filtered(joined, QuoteFilter(search=query), session))
+        assert count_quotes(session, QuoteFilter(search=query)) == expected
+        assert count_quotes(session, QuoteFilter(search=query, agency="dh")) <= expected
+    assert query != "the" or expected == 21
