@@ -129,7 +129,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         framed = not extra or extra.startswith(("in ", "that")) \
             or extra.startswith("to ") and not P.TO_INFINITIVE.match(extra) \
             or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None \
-            or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None
+            or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None \
+            or _verb(match) in HEARER_VERBS and P.HEARER_THEN_THAT.match(extra) is not None
         relative = P.RELATIVE_SUBJECT.search(head, 0, match.end("who")) \
             if framed and who.endswith(("which", "who")) else None
         if relative:  # "by the Society of Arborists, which concluded the tree has “…”"

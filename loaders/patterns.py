@@ -80,6 +80,9 @@ OUTLET_HEADING = re.compile(r"(?P<outlet>[A-Z0-9][\w.&’'\-]*(?: [A-Z0-9][\w.&�
 (``6 ABC (Philadelphia, PA): Biden releasing …``)."""
 PLAIN_WORD = re.compile(r"[\w’']+")
 """A word with its punctuation dropped, for comparing quotes."""
+HEARER_THEN_THAT = re.compile(r"(?:reporters|him|her|them|us|me|(?:the\s+)?[a-z]+s|the\s+[a-z]+)\s+that\b")
+"""The one told, then ``that``: ``told reporters that officers had accounted for “…”``,
+``assured buyers that they were “…”``: the clause reports the cue's words."""
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 """The lower-case word right after a closing mark, on the same line."""
 TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|reporters|members|those|all)\b)[a-z]")

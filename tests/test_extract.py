@@ -1101,3 +1101,16 @@ def test_a_place_after_from_is_no_speaker():
     text = ("Agents arrested the man in Boca Raton.\n\nOne victim, a 79-year-old retired teacher from Boca Raton, "
             "told agents she \"trusted him like a son\" and withdrew her savings.")
     assert pairs(text) == [("trusted him like a son", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one told, then "that": a fragment in the clause is the cue's words
+    ("Department Spokesperson Naomi J. Castellanos told reporters that officers had accounted for “the vast "
+     "majority” of citizens.", [("the vast majority", "Naomi J. Castellanos")]),
+    ('Jaylen M. Crowder advertised the pills online and assured buyers that they were "legit pharm," using emojis.',
+     [("legit pharm,", "Jaylen M. Crowder")]),
+    # negative: no "that", a term in a clause of narration
+    ("Castellanos told reporters about the “vast majority” problem.", []),
+])
+def test_fragments_after_the_one_told(text, expected):
+    assert pairs(text) == expected
