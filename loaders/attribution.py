@@ -73,6 +73,8 @@ def _after(tail: str, **_) -> Attribution | None:
     match = P.TAIL_WHO_FIRST.match(tail)
     if match and not P.NEW_CLAUSE.match(match.group("who")):  # "“…,” and Bob Poe said": a clause of its own
         who = _participle_subject(match) or match.group("who").strip(" ,")
+        if who.lower() in _NOT_SUBJECTS:
+            return None  # "“…” The remarks followed": an article and a noun open the next sentence
         if len(who.split()) <= 20 and split_speaker(who).kind != "none":
             # "“SafeVault,” to federal agencies that bought it, the department announced": narration
             # stands between the span and its cue, so the span must read as a statement
@@ -121,6 +123,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if nearer is not None:
             return nearer
         who = _participle_subject(match) or match.group("who").strip(" ,")
+        if who.lower() in _NOT_SUBJECTS:
+            return _reported_clause(head)  # "The remarks followed …": an article and a noun, no speaker
         if who.endswith(" and"):  # "Roe stood on the stage before the world and said …": one subject, two verbs
             who = _sentence_subject(who[:-4]) or who
         extra = match.group("extra").strip()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.metadata import find_agency
-from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD
+from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, ORGANIZATION_MENTION
 from loaders.vocab import (
     HONORIFICS,
     LEADING_CONNECTIVES,
@@ -133,6 +133,9 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         end += 1
     if end - start == 1 and _bare(words[start]) in CALENDAR_WORDS:
         return None  # "In June": a month standing alone is no surname
+    if end - start == 1 and _bare(words[start]) in SURNAME_LIKE_HEADS and start and words[start - 1][:1].isupper() \
+            and not is_title_word(words[start - 1]) and _bare(words[start - 1]) not in HONORIFICS:
+        return None  # "Transport Workers Union": the end of an organization's name
     return (start, end) if start < end else None
 
 
@@ -182,8 +185,9 @@ def name_at_start(words: list[str]) -> tuple[int, int] | None:
             end += 1
         else:
             break
-    if end - start < 2 or _office_or_place(words[start:end]) or _bare(words[end - 1]) in NOT_NAME_ENDS:
-        return None
+    if end - start < 2 or _office_or_place(words[start:end]) or _bare(words[end - 1]) in NOT_NAME_ENDS \
+            or any(_bare(w) in ORGANIZATION_HEADS for w in words[start:end - 1]):
+        return None  # ("Transport Workers Union": an organization's words inside the run)
     # A title word ends the run: "Jane Roe Director" keeps "Jane Roe".
     while end - start > 2 and _bare(words[end - 1]) in TITLE_WORDS:
         end -= 1
@@ -205,7 +209,7 @@ def words_of(phrase: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def split_speaker(phrase: str) -> SpeakerParts:
     """Name, title and organization of a speaker phrase as a release writes it."""
-    phrase = phrase.strip(" ,;:—–-\u2014")
+    phrase = phrase.strip(" ,;:—–-\u2014*_")  # "*We said": Markdown emphasis is no part of a speaker
     if not phrase:
         return SpeakerParts("none")
     plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", PARENTHETICAL.sub("", phrase))).strip()
@@ -258,6 +262,11 @@ def split_speaker(phrase: str) -> SpeakerParts:
                                  and _bare(s) not in NAME_SUFFIXES]
     title = ", ".join(LEADING_ARTICLE.sub("", t) for t in title_parts if t and _reads_as_title(t)).strip() or None
     kind = "person" if end - start >= 2 else "surname"
+    if kind == "surname" and len(words) > 1 and len(segments) == 1 and not any(_is_title_head(w) for w in words[:start]):
+        bare_phrase = LEADING_ARTICLE.sub("", plain)
+        if _bare(words[-1]) in ORGANIZATION_HEADS or ORGANIZATION_MENTION.fullmatch(bare_phrase):
+            # "Friends Committee on National Legislation", "The Science of Learning Alliance": no surname
+            return SpeakerParts("organization", name=bare_phrase)
     return SpeakerParts(kind, name=name, title=title, organization=find_agency(title) if title else None)
 
 

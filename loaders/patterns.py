@@ -68,11 +68,11 @@ _HEAD_WHO_VERB = (rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?)@NOT_AFTER@\s+(?P<verb>
 HEAD_WHO_VERB = re.compile(_HEAD_WHO_VERB.replace("@NOT_AFTER@", ""), re.S)
 """Before a quote: ``INTERPOL Washington Director Shawn Bray stated, ``; ``Roe called the gang ``."""
 HEAD_WHO_NOT_NOUN_VERB = re.compile(
-    _HEAD_WHO_VERB.replace("@NOT_AFTER@", "".join(rf"(?<!\b{word})" for word in _DETERMINERS)), re.S)
+    _HEAD_WHO_VERB.replace("@NOT_AFTER@", "".join(rf"(?<!\b(?i:{word}))" for word in _DETERMINERS)), re.S)
 """HEAD_WHO_VERB where the cue word does not follow a determiner: in ``ended his remarks by
 saying`` the cue is ``saying``, ``remarks`` is a noun. Slower; used when the first match's
 speaker phrase ends in a determiner."""
-ENDS_WITH_DETERMINER = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")$")
+ENDS_WITH_DETERMINER = re.compile(r"\b(?i:" + "|".join(_DETERMINERS) + r")$")
 HEARER = re.compile(r"(?:a|an|the|his|her|their|one|two|several)(?:\s+[\w’'\-]+){1,6}")
 """The one spoken to, after ``told``: ``a driver for the organization``, ``the undercover agent``."""
 OUTLET_HEADING = re.compile(r"(?P<outlet>[A-Z0-9][\w.&’'\-]*(?: [A-Z0-9][\w.&’'\-]*){0,4})(?: \([^)\n]{1,40}\))?:[ *_\[]+\S")

@@ -1,0 +1,28 @@
+"""Speaker phrases that name organizations, not people (loaders.names.split_speaker)."""
+
+import pytest
+
+from loaders.extract import extract_quotes
+from loaders.names import split_speaker
+
+
+@pytest.mark.parametrize("phrase, kind, name", [
+    ("Friends Committee on National Legislation", "organization", "Friends Committee on National Legislation"),
+    ("The Science of Learning and Development Alliance", "organization", "Science of Learning and Development Alliance"),
+    ("Transport Workers Union (TWU)", "organization", "Transport Workers Union"),
+    ("*We", "pronoun", "we"),
+    # negatives: a lone surname, a surname-like word under a title, a person
+    ("Roe", "surname", "Roe"),
+    ("Mayor House", "surname", "House"),
+    ("Jane Roe", "person", "Jane Roe"),
+])
+def test_organization_shapes(phrase, kind, name):
+    parts = split_speaker(phrase)
+    assert (parts.kind, parts.name) == (kind, name)
+
+
+def test_an_article_opening_the_next_sentence_is_no_speaker():
+    text = ("Director Lael Brainard said the economy is “defying predictions.” The remarks followed new data "
+            "showing that “core inflation is also declining.”")
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers[0] == "Lael Brainard" and "The" not in speakers
