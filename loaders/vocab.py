@@ -316,7 +316,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "distributors", "manufacturers", "producers", "workers", "growers", "builders",
         "institute", "laboratory", "hospital", "church", "ministry", "agencies", "services",
         "forum", "brotherhood", "guild", "employees", "teamsters", "conference", "congress",
-        "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative",
+        "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative", "collective",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
