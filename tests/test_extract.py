@@ -941,6 +941,10 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
      'stopped.', []),
     ("Jim Roe said Kolstad had been living under the name 'Dean Tillman,' using a forged license. 'We found him,' "
      "Roe said.", [("We found him,", "Jim Roe")]),
+    # one quoted word before the noun it qualifies is a scare quote, even under "told … that"
+    ('Jim Roe told investors that their money was placed in "guaranteed" real estate notes paying 12 percent.', []),
+    # negative: a quoted word the sentence goes on from is a fragment the cue frames
+    ('Jim Roe said the scheme was "shameful" and vowed to recover the money.', [("shameful", "Jim Roe")]),
 ])
 def test_titles_names_and_laws_in_narration_are_not_quotes(text, expected):
     assert pairs(text) == expected
