@@ -80,8 +80,37 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def uses_single_marks(text: str) -> bool:
-    """True when the release has no double marks but does pair single marks around words."""
-    return not DOUBLE_MARK.search(text) and len(SINGLE_MARK.findall(text)) >= 2
+    """True when the release pairs single marks around words and has no double marks but nested
+    ones (British style: ``'… she has "a friend in Canberra",' Roe said``)."""
+    if not DOUBLE_MARK.search(text):
+        return len(SINGLE_MARK.findall(text)) >= 2
+    return _doubles_nested_in_singles(text)
+
+
+TOP_LEVEL_MARK = re.compile(rf"{SINGLE_MARK.pattern}|{DOUBLE_MARK.pattern}|\n")
+"""Single marks, double marks and line ends, for telling which kind a release quotes with."""
+BEFORE_CLOSING_SINGLE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,!?;:)]—")
+
+
+def _doubles_nested_in_singles(text: str) -> bool:
+    """Every double mark stands inside a single-quoted passage of its line, and at least two
+    single-quoted passages open."""
+    inside = False
+    openings = 0
+    for match in TOP_LEVEL_MARK.finditer(text):
+        mark, position = match.group(), match.start()
+        if mark == "\n":
+            inside = False
+        elif mark in STRAIGHT_DOUBLE + OPENING_DOUBLE + CLOSING_DOUBLE:
+            if not inside:
+                return False
+        elif mark == OPENING_SINGLE or mark == STRAIGHT_SINGLE and (
+                position == 0 or text[position - 1] not in BEFORE_CLOSING_SINGLE):
+            inside = True
+            openings += 1
+        else:
+            inside = False
+    return openings >= 2
 
 
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:

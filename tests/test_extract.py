@@ -222,6 +222,12 @@ def test_span_shapes(text, expected):
     # single marks as the release's top-level quotes
     ("'We will act quickly to stop them,' said Director Jane Roe.",
      [("We will act quickly to stop them,", "Jane Roe")]),
+    # British style: single marks at the top level, double marks nested inside them
+    ("'We act now,' said Director Jane Roe. 'A colleague calls it \"a friend in every port\",' Roe said.",
+     [("We act now,", "Jane Roe"), ('A colleague calls it "a friend in every port",', "Jane Roe")]),
+    # negative: one double-quoted span outside single marks keeps the release on double marks
+    ("The 'Safer Islands' file was used. 'Not this,' she said. \"We act now,\" said Director Jane Roe.",
+     [("We act now,", "Jane Roe")]),
     # single marks nested inside a double-quoted span belong to it
     ('"He told me \'run now\' and I ran," said Jane Roe.', [("He told me 'run now' and I ran,", "Jane Roe")]),
     # "according to" after the quote
