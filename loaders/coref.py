@@ -136,7 +136,8 @@ class ReleasePeople:
             candidates = [c for c in candidates if first_name(c).lower() == first
                           or [w.lower() for w in words_of(c)[-len(words):]] == tail and len(words_of(c)) > len(words)]
         elif not candidates:
-            candidates = [c for c in self.by_first.get(name.lower(), []) if len(words_of(c)) > 1]
+            candidates = [c for c in self.by_first.get(name.lower(), []) if len(words_of(c)) > 1] \
+                or self._first_of_two_surnames(name)
             return candidates[0] if len(candidates) == 1 else name
         if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
             candidates = self._holding(candidates, title)
@@ -148,6 +149,14 @@ class ReleasePeople:
             return name
         best = max(candidates, key=lambda c: (len(words_of(c)), sum(not INITIAL.match(w) for w in words_of(c))))
         return best if len(words_of(best)) >= len(words) else name
+
+    def _first_of_two_surnames(self, word: str) -> list[str]:
+        """Known names of three words or more whose next-to-last word is ``word``: the first of two
+        surnames, by which Spanish and Portuguese usage names a person (``Basurto`` for
+        ``Hernán Basurto Quiñónez``)."""
+        key = word.lower()
+        return [name for names in self.by_surname.values() for name in names
+                if len(parts := words_of(name)) >= 3 and parts[-2].lower() == key and not INITIAL.match(parts[-2])]
 
     def _conflicting(self, candidate: str, title: str | None) -> bool:
         """The reference's form of address and the candidate's known title carry opposite

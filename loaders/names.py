@@ -116,8 +116,7 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         if bare in HONORIFICS or bare in ORGANIZATION_HEADS or bare in WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS \
                 or is_title_word(word) and not _particle_inside(words, start - 1):
             break
-        if is_name_word(word) or (word.islower() and bare in NAME_PARTICLES and start - 1 > 0
-                                  and is_name_word(words[start - 2])):
+        if is_name_word(word) or _particle_after_name(words, start - 1):
             start -= 1
             continue
         break
@@ -178,8 +177,8 @@ def name_at_start(words: list[str]) -> tuple[int, int] | None:
         bare = _bare(word)
         if is_name_word(word) and (bare not in TITLE_WORDS or end > start):
             end += 1
-        elif word.islower() and bare in NAME_PARTICLES and end > start and end + 1 < len(words) \
-                and is_name_word(words[end + 1]):
+        elif _is_particle(word) and end > start and end + 1 < len(words) \
+                and (is_name_word(words[end + 1]) or _is_particle(words[end + 1])):
             end += 1
         elif bare in NAME_SUFFIXES and end > start:
             end += 1
@@ -199,6 +198,21 @@ def name_at_start(words: list[str]) -> tuple[int, int] | None:
 
 def _particle_inside(words: list[str], index: int) -> bool:
     return words[index].islower() and _bare(words[index]) in NAME_PARTICLES
+
+
+def _is_particle(word: str) -> bool:
+    """A surname particle as written inside a name: lower case (``de``, ``van``) or abbreviated (``St.``)."""
+    return _bare(word) in NAME_PARTICLES and (word.islower() or word.endswith("."))
+
+
+def _particle_after_name(words: list[str], index: int) -> bool:
+    """``words[index]`` is a particle in a run of particles that a name word opens
+    (``Teodora de la Fuente``, ``Marisela St. Amant``)."""
+    while index > 0 and _is_particle(words[index]):
+        index -= 1
+        if is_name_word(words[index]) and not _is_particle(words[index]):
+            return True
+    return False
 
 
 def words_of(phrase: str) -> list[str]:
@@ -389,7 +403,7 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # ahead to the next capital instead of testing the look-behind at every character. A form of
 # address inside the run keeps the title before it: "First Lady Dr. Jill Roe".
 _MENTION = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|van|von|der|da|di|du|le|al|bin|dos)(?=[^\S\n]+[A-Z])))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[A-Z]|(?:la|las|los|der|den)[^\S\n]+[A-Z]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 

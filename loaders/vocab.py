@@ -273,6 +273,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "comisionado", "comisionada", "portavoz", "vocero", "vocera", "alcalde", "alcaldesa",
         "gobernador", "gobernadora", "embajador", "embajadora", "interino", "interina",
         "subdirector", "subdirectora", "subsecretario", "subsecretaria", "primera", "dama",
+        # police and military ranks of Spanish-speaking partner forces ("PNC Subcomisario Roe")
+        "comisario", "comisaria", "subcomisario", "subcomisaria", "inspectora", "comandante",
+        "capitán", "capitan", "teniente", "coronel", "sargento", "agente", "procurador",
+        "procuradora", "ministro", "ministra",
         "for", "the", "and", "in", "at", "on", "to", "&",
     }
 )

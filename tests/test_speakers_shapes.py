@@ -26,3 +26,19 @@ def test_an_article_opening_the_next_sentence_is_no_speaker():
             "showing that “core inflation is also declining.”")
     speakers = [q.speaker for q in extract_quotes(text)]
     assert speakers[0] == "Lael Brainard" and "The" not in speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # particles in a run inside a name, lower case or abbreviated
+    ('Teodora de la Fuente heads the office. "Every carton counts," de la Fuente said.',
+     [("Every carton counts,", "Teodora de la Fuente")]),
+    ('Agent Marisela St. Amant led the team. "They kept selling," St. Amant said.',
+     [("They kept selling,", "Marisela St. Amant")]),
+    # the first of two surnames names the person; a partner force's rank is a title
+    ('PNC Subcomisario Hernán Basurto Quiñónez thanked the agents. "They never stopped asking," Basurto said.',
+     [("They never stopped asking,", "Hernán Basurto Quiñónez")]),
+    # negative: a middle word that is no one's reference stays unresolved to anyone else
+    ('Director Jane Ann Roe spoke. "We act now," Smith said.', [("We act now,", "Smith")]),
+])
+def test_name_shapes_across_languages(text, expected):
+    assert [(q.quote, q.speaker) for q in extract_quotes(text)] == expected
