@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import COMPANY_HEADS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
@@ -200,9 +200,7 @@ class ReleasePeople:
         head = generic.group("head").lower()
         named = self._organizations.get(head)
         if named is None:  # the release's named organizations with this head, read once
-            named = self._organizations[head] = [
-                (m.start(), P.LEADING_THE.sub("", m.group())) for m in P.ORGANIZATION_MENTION.finditer(text)
-                if head in m.group().lower().split() and len(m.group().split()) > 1]
+            named = self._organizations[head] = self._named_organizations(text, head)
         earlier = [n for offset, n in named if offset < before]
         if not earlier:
             # the release names it only later ("the department said …; according to the Department of Energy")
@@ -214,6 +212,24 @@ class ReleasePeople:
         key = {w.lower() for w in words_of(earlier[-1])} - {"u.s."} | {"of"}  # "U.S." is optional
         with_of = [n for _, n in named if key <= {w.lower() for w in words_of(n)}]
         return min(with_of, key=len) if with_of else earlier[-1]
+
+    @staticmethod
+    def _named_organizations(text: str, head: str) -> list[tuple[int, str]]:
+        """``(offset, name)`` of the organizations ``the <head>`` may stand for: names with that head
+        (``Department of Energy``), names the release calls by it (``The National Border Patrol
+        Council, the union that …``) and, for a company, legal names (``Hartwig-Lorenz Armaturen AG``)."""
+        named = [(m.start(), P.LEADING_THE.sub("", m.group())) for m in P.ORGANIZATION_MENTION.finditer(text)
+                 if head in m.group().lower().split() and len(m.group().split()) > 1]
+        if head in COMPANY_HEADS:
+            named += [(m.start(), m.group()) for m in P.COMPANY_NAME.finditer(text)]
+        for appositive in P.ORGANIZATION_APPOSITIVE.finditer(text):
+            if appositive.group("head") != head:
+                continue
+            before = text[max(0, appositive.start() - 120):appositive.start()]
+            names = [m for m in P.COMPANY_NAME.finditer(before)] or [m for m in P.ORGANIZATION_MENTION.finditer(before)]
+            if names and names[-1].end() == len(before):
+                named.append((appositive.start() - len(before) + names[-1].start(), P.LEADING_THE.sub("", names[-1].group())))
+        return sorted(named)
 
     def _last_agency(self, text: str, head: str, before: int) -> str | None:
         """The agency (vocab.AGENCIES) named last before ``before`` that ``the <head>`` can stand

@@ -198,7 +198,8 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     if dash is not None:
         return _record(text, span, quote, dash[0], dash[1], people, speakers)
     inherited = _inherited(text, span, last, found, index, paras)
-    if inherited is not None:
+    if inherited is not None and not (_is_name_like(text, span, quote) and not quote.endswith((",", ".", "!", "?"))):
+        # (a name or title the narration goes on to quote, a court-supervised “Compliance Plan”, is no continuation)
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
                               inherited.speaker_as_written, inherited.title, inherited.organization,
                               inherited.cue, inherited.readable_title)

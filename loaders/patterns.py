@@ -6,7 +6,7 @@ import re
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    CORPORATE_SUFFIXES, HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS,
 )
 
@@ -186,6 +186,14 @@ ORGANIZATION_MENTION = re.compile(
     rf"(?<![\w’'])(?:{_ORG_WORD}\s+){{0,5}}(?:{_ORG_HEAD})\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?{_ORG_WORD}){{1,5}})?")
 """A named organization: capitalised words ending in an organization head, with an ``of …``
 tail (``Energy Department``, ``Department of Energy``, ``9/11 Commission``)."""
+
+COMPANY_NAME = re.compile(
+    rf"(?<![\w’'])(?:{_ORG_WORD}[^\S\n]+){{1,5}}(?:{'|'.join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))})(?![\w])")
+"""A company by its legal name: capitalised words and a legal-form suffix (``Aegeira Maritime Services S.A.``)."""
+
+ORGANIZATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[a-z]+)\b")
+"""``, the union that represents agents``: the noun by which a release goes on to call the
+organization just named."""
 
 GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?P<head>{word_trie(ORGANIZATION_HEADS)})$", re.I)
 """An organization named only by its head noun (``the department``, ``the Commission``)."""

@@ -325,6 +325,16 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
 
+CORPORATE_SUFFIXES: tuple[str, ...] = (
+    "Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Ltd", "Corp.", "Co.", "PLC", "plc", "LLP", "L.P.", "LP",
+    "AG", "GmbH", "S.A.", "S.A", "SA", "S.p.A.", "N.V.", "B.V.", "S.A. de C.V.", "Pty. Ltd.", "K.K.",
+)
+"""Legal-form suffixes that end a company's name (``Hartwig-Lorenz Armaturen AG``), which
+``the company`` in the same release stands for."""
+
+COMPANY_HEADS: frozenset[str] = frozenset({"company", "corporation"})
+"""Generic nouns by which a release refers back to a company it named (``the company said``)."""
+
 WORK_AND_EVENT_HEADS: frozenset[str] = frozenset(
     {"act", "bill", "law", "plan", "amendment", "treaty", "accord", "agreement", "summit",
      "day", "week", "month", "year", "address", "speech", "remarks", "letter", "statement",

@@ -42,3 +42,21 @@ def test_an_article_opening_the_next_sentence_is_no_speaker():
 ])
 def test_name_shapes_across_languages(text, expected):
     assert [(q.quote, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the company" stands for the legal name the release gives; "the union" for the one it calls so
+    ('Hartwig-Lorenz Armaturen AG pleaded guilty. In a statement, the company said: "We deeply regret the conduct."',
+     [("We deeply regret the conduct.", "Hartwig-Lorenz Armaturen AG")]),
+    ('The National Border Patrol Council, the union that represents agents, praised the rescue. "We need more '
+     'agents out here," the union said.', [("We need more agents out here,", "National Border Patrol Council")]),
+    # capitalised words before a head noun, with no title among them, name an organization
+    ('Foothills Mountain Federal Credit Union said it was "proud to have helped our members."',
+     [("proud to have helped our members.", "Foothills Mountain Federal Credit Union")]),
+    # negatives: a surname that is a head noun, under a title; a program's name later in the paragraph
+    ('"We act now," said Commissioner Tom House.', [("We act now,", "Tom House")]),
+    ('The company said it "accepts full responsibility." It must adopt a court-supervised "Environmental '
+     'Compliance Plan" that includes audits.', [("accepts full responsibility.", "company")]),
+])
+def test_organizations_named_by_the_release(text, expected):
+    assert [(q.quote, q.speaker) for q in extract_quotes(text)] == expected
