@@ -59,8 +59,8 @@ def _after(tail: str, **_) -> Attribution | None:
     if not tail.strip():
         return None
     match = P.TAIL_ACCORDING.match(tail)
-    if match and split_speaker(_cut_who(match.group("who"))).kind != "none":
-        return Attribution("according to", _cut_who(match.group("who")), "after")
+    if match and split_speaker(who := _issuer(_cut_who(match.group("who")))).kind != "none":
+        return Attribution("according to", who, "after")
     if match:
         return None  # "…,” according to court documents": no one named there; the sentence's own cue decides
     match = P.TAIL_VERB_FIRST.match(tail)
@@ -88,15 +88,15 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if not head.strip():
         return None
     match = P.HEAD_ACCORDING.search(head) if "according" in head.lower() else None
-    if match and not P.SPEECH_VERB.search(match.group("who")) and not P.SPEECH_VERB.search(match.group("rest")) \
-            and split_speaker(match.group("who")).kind != "none" \
-            and (not match.group("rest").strip() or _only_names_and_titles(match.group("who"))):
+    who = _issuer(match.group("who")) if match else ""
+    if match and not P.SPEECH_VERB.search(who) and not P.SPEECH_VERB.search(match.group("rest")) \
+            and split_speaker(who).kind != "none" \
+            and (not match.group("rest").strip() or _only_names_and_titles(who)):
         # ("According to the complaint, Roe told an agent, …" is Roe's: the verb is nearer; and
         # "According to court documents, …" names no one: the sentence's own cue decides.) With the
         # clause's subject between (``According to Roe, the cartels “…”``) the quote must read as a
         # statement, not a term.
-        return Attribution("according to", match.group("who").strip(), "before",
-                           framed=not match.group("rest").strip())
+        return Attribution("according to", who.strip(), "before", framed=not match.group("rest").strip())
     if head_is_paragraph_start:
         match = P.HEAD_COLON_SPEAKER.match(head)
         if match and P.sentence_end(head, 0, match.end("who")) == match.end("who") \
@@ -288,6 +288,11 @@ def _who_floor(head: str, first_verb: int) -> int:
 
 def _verb(match) -> str:
     return " ".join(match.group("verb").lower().split())
+
+
+def _issuer(who: str) -> str:
+    """The source of ``a statement from the Jamaica Defence Force``: its issuer."""
+    return P.ISSUED_BY.sub("", who)
 
 
 def _cut_who(who: str) -> str:

@@ -281,10 +281,11 @@ def split_speaker(phrase: str) -> SpeakerParts:
         if _bare(words[-1]) in ORGANIZATION_HEADS or ORGANIZATION_MENTION.fullmatch(bare_phrase):
             # "Friends Committee on National Legislation", "The Science of Learning Alliance": no surname
             return SpeakerParts("organization", name=bare_phrase)
-    if kind == "person" and end == len(words) and start and _bare(words[-1]) in ORGANIZATION_HEADS \
-            and all(w[:1].isupper() and not _is_title_head(w) for w in words[:start]):
+    opening = 1 if words and words[0].lower() == "the" else 0
+    if kind == "person" and end == len(words) and start > opening and _bare(words[-1]) in ORGANIZATION_HEADS \
+            and all(w[:1].isupper() and not _is_title_head(w) for w in words[opening:start]):
         # "Foothills Mountain Federal Credit Union": capitalised words and no title before a head noun
-        return SpeakerParts("organization", name=" ".join(words))
+        return SpeakerParts("organization", name=" ".join(words[opening:]))
     return SpeakerParts(kind, name=name, title=title, organization=find_agency(title) if title else None)
 
 

@@ -6,7 +6,7 @@ import re
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    CORPORATE_SUFFIXES, HONORIFICS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    CORPORATE_SUFFIXES, HONORIFICS, ISSUED_WORDS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS,
 )
 
@@ -166,6 +166,10 @@ HEAD_ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>[^\"“”]{2,160}?)[,:]\s*(?P<rest>[^\"“”,.;:]{0,80}?)[,:]?\s*$", re.S | re.I)
 """Before a quote: ``According to Director Jane Roe, ``, also with the clause's subject between
 (``According to Roe, the cartels “are ruthless”``)."""
+
+ISSUED_BY = re.compile(
+    rf"^(?:a|an|the)\s+(?:[a-z]+\s+)?(?:{word_trie(ISSUED_WORDS)})\s+(?:from|by|issued\s+by|released\s+by)\s+", re.I)
+"""``a statement from``, ``a written statement by``: the document before its issuer in a source phrase."""
 
 HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:!?]{2,140}):\s*$")
 """A paragraph that opens with a speaker and a colon: ``Senator Jane Roe, U.S. PIRG: ``.

@@ -189,6 +189,11 @@ the quote is framed by the cue although words stand between them."""
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 """Phrases that name a source before it, the way a speech verb does."""
 
+ISSUED_WORDS: tuple[str, ...] = ("statement", "news release", "press release", "release", "letter", "email",
+                                 "e-mail", "post", "message", "memo", "memorandum", "announcement")
+"""What a source issues (``according to a statement from the Jamaica Defence Force``): the
+issuer, not the document, is the source."""
+
 INDEFINITE_SPEAKERS: frozenset[str] = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "people", "voice", "crowd"})
 """Words for a speaker no one names (``heard someone shout “…”``): speech by nobody the release names."""
@@ -321,6 +326,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "institute", "laboratory", "hospital", "church", "ministry", "agencies", "services",
         "forum", "brotherhood", "guild", "employees", "teamsters", "conference", "congress",
         "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative", "collective",
+        "force", "forces", "guard",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""

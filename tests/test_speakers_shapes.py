@@ -53,6 +53,11 @@ def test_name_shapes_across_languages(text, expected):
     # capitalised words before a head noun, with no title among them, name an organization
     ('Foothills Mountain Federal Credit Union said it was "proud to have helped our members."',
      [("proud to have helped our members.", "Foothills Mountain Federal Credit Union")]),
+    # "according to a statement from": the issuer is the source, also with the clause's subject between
+    ('According to a statement from the Jamaica Defence Force, the boats "will increase our patrol hours."',
+     [("will increase our patrol hours.", "Jamaica Defence Force")]),
+    ('“We were glad to help,” according to a statement from Mireille Abboud, the firm’s general counsel.',
+     [("We were glad to help,", "Mireille Abboud")]),
     # negatives: a surname that is a head noun, under a title; a program's name later in the paragraph
     ('"We act now," said Commissioner Tom House.', [("We act now,", "Tom House")]),
     ('The company said it "accepts full responsibility." It must adopt a court-supervised "Environmental '
