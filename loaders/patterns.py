@@ -90,9 +90,11 @@ TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|h
 follows is an action, not the hearer of speech (``told to the court``, ``said to reporters``)."""
 
 CLAUSE_SUBJECT = re.compile(
-    r"^(?P<who>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[A-Z][\w.’'\-]*),?\s+(?=[a-z])")
-"""The capitalised subject opening a clause before a participle cue: ``FBI Director Roe`` in
-``FBI Director Roe called for action, saying: "…"`` (the words up to the first lower-case one)."""
+    rf"^(?P<who>[Tt]he\s+(?:{word_trie(TITLE_HEADS)})\b"
+    r"|(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[A-Z][\w.’'\-]*),?\s+(?=[a-z])")
+"""The subject opening a clause before a participle cue: ``FBI Director Roe`` in ``FBI Director
+Roe called for action, saying: "…"`` (the words up to the first lower-case one), or a title
+standing for a person (``The chief said …, calling them "…"``)."""
 
 FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as\b|of\b|and\b)\S")
 """A past or present verb after a clause subject and before its object: ``praised the

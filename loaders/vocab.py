@@ -34,8 +34,8 @@ _SPEECH_VERB_BASES = {
     "reply": ("replied",),
     "respond": ("responded",),
     "recall": ("recalled", "recalls"),
-    "describe": ("described",),
-    "call": ("called", "calls"),
+    "describe": ("described", "describing"),
+    "call": ("called", "calls", "calling"),
     "praise": ("praised", "praises"),
     "highlight": ("highlighted", "highlights"),
     "stress": ("stressed", "stresses", "stressing"),
@@ -182,7 +182,7 @@ INVERTED_CUES: frozenset[str] = frozenset(
 """Cues that may come before their speaker (``said the victim’s mother``); others take an object
 there (``told the group``)."""
 
-CHARACTERIZING_VERBS: frozenset[str] = frozenset({"called", "calls", "described", "describes"})
+CHARACTERIZING_VERBS: frozenset[str] = frozenset({"called", "calls", "calling", "described", "describes", "describing"})
 """Speech verbs that take an object before the quoted words (``Roe called the gang "a threat"``):
 the quote is framed by the cue although words stand between them."""
 

@@ -930,6 +930,12 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # negative: a sentence opening with no person leaves "he" to the last speaker
     ("“We act now,” said Director Jim Roe. Agents arrested the man on Monday. “He will face trial,” he said.",
      [("We act now,", "Jim Roe"), ("He will face trial,", "Jim Roe")]),
+    # a title standing for a person opens the clause a participle cue closes
+    ('Chief Virgil Pettengill spoke. The chief said the sector plans to install two more rescue beacons, calling '
+     'them "a last lifeline for people."', [("a last lifeline for people.", "Virgil Pettengill")]),
+    # negative: a document opening the clause is no speaker
+    ('Chief Virgil Pettengill spoke. The complaint said the defendant planned to install two more rescue beacons, '
+     'calling them "a last lifeline for people."', [("a last lifeline for people.", None)]),
 ])
 def test_pronouns_follow_the_sentence_subject(text, expected):
     assert pairs(text) == expected
