@@ -113,6 +113,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if match and match.group("who").endswith(("’s", "'s")):
         match = None  # "the text of the Attorney General’s remarks, “…”": a noun, no cue
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
+        nearer = _nearer_cue(match.group("extra"))
+        if nearer is not None and nearer.phrase:
+            return nearer  # "In a call that was described in the plea, Roe said that “…”": Roe's own cue
         agent = P.PASSIVE_AGENT.fullmatch(match.group("extra").strip())
         if agent and split_speaker(agent.group("who")).kind != "none":
             # "the plan was praised by Governor Jane Roe as “…”": the agent speaks

@@ -930,6 +930,12 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # negative: a sentence opening with no person leaves "he" to the last speaker
     ("“We act now,” said Director Jim Roe. Agents arrested the man on Monday. “He will face trial,” he said.",
      [("We act now,", "Jim Roe"), ("He will face trial,", "Jim Roe")]),
+    # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
+    ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
+     '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
+    # negative: a passive cue alone names no speaker
+    ('Wilner Mervil pleaded guilty. The plan was described in court papers as "a scheme to defraud the buyers."',
+     [("a scheme to defraud the buyers.", None)]),
     # a title standing for a person opens the clause a participle cue closes
     ('Chief Virgil Pettengill spoke. The chief said the sector plans to install two more rescue beacons, calling '
      'them "a last lifeline for people."', [("a last lifeline for people.", "Virgil Pettengill")]),
