@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import patterns as P
-from loaders.names import FUNCTION_WORDS, name_mentions, split_speaker, words_of
+from loaders.names import FUNCTION_WORDS, LEADING_ARTICLE, name_mentions, split_speaker, words_of
 from loaders.vocab import CHARACTERIZING_VERBS, HEARER_VERBS, INDEFINITE_SPEAKERS, INVERTED_CUES, REPORTING_VERBS
 from loaders.quotes import QuoteSpan
 
@@ -299,7 +299,16 @@ def _issuer(who: str) -> str:
 
 
 def _cut_who(who: str) -> str:
+    """The speaker phrase after a verb-first cue: up to where the rest of the sentence begins, or the
+    named person closing a long description (``said the head of the Division, who oversaw …,
+    Assistant Attorney General Jane Roe.``)."""
     stop = P.WHO_STOP.search(who)
     if stop:
+        closing = who.rstrip().rstrip(".").rsplit(",", 1)
+        described = LEADING_ARTICLE.match(who.lstrip()) is not None  # "the prosecutor who brought …"
+        if len(closing) == 2 and (described or split_speaker(who[:stop.start()]).kind not in ("person", "pronoun")):
+            parts = split_speaker(closing[1])
+            if parts.kind == "person" or parts.kind == "surname" and parts.title:
+                return closing[1].strip()
         who = who[:stop.start()]
     return who.strip().rstrip(".,;:").strip()

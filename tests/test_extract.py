@@ -930,6 +930,16 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # negative: a sentence opening with no person leaves "he" to the last speaker
     ("“We act now,” said Director Jim Roe. Agents arrested the man on Monday. “He will face trial,” he said.",
      [("We act now,", "Jim Roe"), ("He will face trial,", "Jim Roe")]),
+    # a long description after a verb-first cue, closed by the person's title and name
+    ('"We traced the money," said the head of the Criminal Division, who oversaw the sweep through the '
+     'division\'s Fraud Section, Assistant Attorney General Lionel F. Baptiste.',
+     [("We traced the money,", "Lionel F. Baptiste")]),
+    ('Acting U.S. Attorney Desmond R. Aucoin spoke. "He thought nobody would notice," said the prosecutor who '
+     'brought the first charges as chief of the office\'s Fraud Unit before being named to lead the office, '
+     'Acting U.S. Attorney Aucoin.', [("He thought nobody would notice,", "Desmond R. Aucoin")]),
+    # negative: a person named before the clause keeps the quote
+    ('"We traced the money," said Director Jane Roe, who oversaw the sweep, and the team.',
+     [("We traced the money,", "Jane Roe")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
