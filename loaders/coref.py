@@ -255,11 +255,17 @@ class ReleasePeople:
             if verb is None:
                 continue
             named = [(offset, name) for offset, name, _ in name_mentions(chunk[:verb.start()])]
-            named += [(m.start(), m.group("name")) for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())]
+            named += [(m.start(), m.group("name")) for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())
+                      if not is_title_word(m.group("name"))]  # "Deputy Attorney General" names no Attorney
             named += [(m.start(), m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk, 0, verb.start())
                       if m.group().lower() in self.by_surname]
             if named:
                 found = self.fullest(min(named)[1])
+                continue
+            title = P.TITLE_SUBJECT.match(chunk)
+            if title and title.end() <= verb.start() and all(is_title_word(w) for w in words_of(title.group("title"))):
+                # "The Deputy Attorney General noted that …": whoever holds that title
+                found = self.with_title(title.group("title"), []) or found
         return found
 
     def readable_title(self, title: str | None) -> str | None:

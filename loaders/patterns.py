@@ -204,6 +204,9 @@ organization just named."""
 GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?P<head>{word_trie(ORGANIZATION_HEADS)})$", re.I)
 """An organization named only by its head noun (``the department``, ``the Commission``)."""
 
+TITLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?P<title>[A-Z][\w.’'\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'\-]*)*)\s+(?=[a-z])")
+"""A sentence opening with a capitalised title and no name: ``The Deputy Attorney General noted``."""
+
 TITLE_SURNAME = re.compile(
     rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS)})\s+"
     r"(?P<name>[A-Z][a-z][\w’'\-]+)\b")

@@ -940,6 +940,11 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # negative: a person named before the clause keeps the quote
     ('"We traced the money," said Director Jane Roe, who oversaw the sweep, and the team.',
      [("We traced the money,", "Jane Roe")]),
+    # "he" after a sentence whose subject is a title alone: whoever holds that title
+    ('"We act now," said Attorney General Rosa Vance. "We will not wait," said Deputy Attorney General Theron K. '
+     'Whitlock. The Deputy Attorney General noted that mules are recruited online. "A stranger is not your '
+     'friend," he said.', [("We act now,", "Rosa Vance"), ("We will not wait,", "Theron K. Whitlock"),
+                           ("A stranger is not your friend,", "Theron K. Whitlock")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
