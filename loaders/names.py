@@ -36,7 +36,10 @@ from loaders.vocab import (
 # A word of a phrase: letters with inner apostrophes, hyphens and dots ("O’Keefe", "U.S.", "N.").
 WORD = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.]*|&")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
-CAPITALIZED = re.compile(r"^(?:[A-Z][a-zß-öø-ÿ]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z])[\w’'\-]*$|^[ÀÁÂÄÇÉÈÊÍÓÔÖÚÜÑ][\w’'\-]+$")
+ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|abu|bin|ibn)-"
+"""The article or kinship word a surname may open with in lower case (``al-Rashidi``, ``bin-Laden``)."""
+CAPITALIZED = re.compile(r"^(?:[A-Z][a-zß-öø-ÿ]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z]|"
+                         + ARABIC_ARTICLE + r"[A-Z])[\w’'\-]*$|^[ÀÁÂÄÇÉÈÊÍÓÔÖÚÜÑ][\w’'\-]+$")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 LEADING_CONNECTIVE = re.compile(
@@ -408,7 +411,7 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # ahead to the next capital instead of testing the look-behind at every character. A form of
 # address inside the run keeps the title before it: "First Lady Dr. Jill Roe".
 _MENTION = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[A-Z]|(?:la|las|los|der|den)[^\S\n]+[A-Z]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|" + ARABIC_ARTICLE + r"[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[A-Z]|(?:la|las|los|der|den)[^\S\n]+[A-Z]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 
