@@ -164,6 +164,8 @@ def _nearer_cue(extra: str) -> Attribution | None:
     if verb is None or verb.group().endswith("ing"):
         return None  # "praised the task force, adding, “…”": a participle goes back to the first subject
     who = P.REPORTED_THAT.sub("", extra[:verb.start()].strip(" ,"))
+    if who.endswith(" and") or who == "and":
+        return None  # "Roe praised the attack and said": one subject, two verbs
     rest = extra[verb.end():].strip(" ,:")
     hearer = verb.group().lower() in HEARER_VERBS and P.HEARER.fullmatch(rest) is not None
     if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2 and not hearer:

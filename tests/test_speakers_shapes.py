@@ -37,8 +37,8 @@ def test_an_article_opening_the_next_sentence_is_no_speaker():
     # the first of two surnames names the person; a partner force's rank is a title
     ('PNC Subcomisario Hernán Basurto Quiñónez thanked the agents. "They never stopped asking," Basurto said.',
      [("They never stopped asking,", "Hernán Basurto Quiñónez")]),
-    # a surname opening with a lower-case article, also opening a wrapped line
-    ('State offers a reward for Khalid Mahmoud al-Rashidi. In a video, al-Rashidi\npraised the attack and said, '
+    # a surname opening with a lower-case article
+    ('State offers a reward for Khalid Mahmoud al-Rashidi. In a video, al-Rashidi praised the attack and said, '
      '"The hotels will never be safe for them."', [("The hotels will never be safe for them.", "Khalid Mahmoud al-Rashidi")]),
     # negative: a middle word that is no one's reference stays unresolved to anyone else
     ('Director Jane Ann Roe spoke. "We act now," Smith said.', [("We act now,", "Smith")]),
