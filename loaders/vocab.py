@@ -139,7 +139,7 @@ NAMING_FRAMES: frozenset[str] = frozenset(
     {"so-called", "so called", "known as", "dubbed", "titled", "entitled", "named", "nicknamed",
      "called", "alias", "a/k/a", "aka", "operation", "project", "initiative", "program", "word",
      "words", "term", "terms", "phrase", "slogan", "hashtag", "label", "labeled", "branded",
-     "as a", "as an", "marked", "reading", "read", "stamped", "topic", "theme", "motto",
+     "as a", "as an", "marked", "stamped", "topic", "theme", "motto",
      "headline", "caption", "session", "panel", "presentation", "report", "book", "film", "song",
      "article", "name", "pseudonym", "is called", "was called", "are called", "were called", "is named",
      "was named", "is titled", "was titled", "is dubbed", "was dubbed"}

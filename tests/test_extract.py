@@ -974,6 +974,10 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
      'stopped.', []),
     ("Jim Roe said Kolstad had been living under the name 'Dean Tillman,' using a forged license. 'We found him,' "
      "Roe said.", [("We found him,", "Jim Roe")]),
+    # words written on a note are words said: "a note reading" frames a statement, not a name
+    ('The robber handed the teller a note reading "This is a robbery. No dye packs. No alarms." and fled.',
+     [("This is a robbery. No dye packs. No alarms.", None)]),
+    ('Protesters carried a sign reading "Stop" at the rally.', []),
     # one quoted word before the noun it qualifies is a scare quote, even under "told … that"
     ('Jim Roe told investors that their money was placed in "guaranteed" real estate notes paying 12 percent.', []),
     # negative: a quoted word the sentence goes on from is a fragment the cue frames
