@@ -88,7 +88,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if not head.strip():
         return None
     match = P.HEAD_ACCORDING.search(head) if "according" in head.lower() else None
-    who = _issuer(match.group("who")) if match else ""
+    who = _issuer(P.RELATIVE_CLAUSE_TAIL.sub("", match.group("who"))) if match else ""
     if match and not P.SPEECH_VERB.search(who) and not P.SPEECH_VERB.search(match.group("rest")) \
             and split_speaker(who).kind != "none" \
             and (not match.group("rest").strip() or _only_names_and_titles(who)):

@@ -173,6 +173,10 @@ ISSUED_BY = re.compile(
     rf"^(?:a|an|the)\s+(?:[a-z]+\s+)?(?:{word_trie(ISSUED_WORDS)})\s+(?:from|by|issued\s+by|released\s+by)\s+", re.I)
 """``a statement from``, ``a written statement by``: the document before its issuer in a source phrase."""
 
+RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who)\s+[^,]*$")
+"""A relative clause closing a source phrase: ``the FDA's Office of Criminal Investigations, which
+assisted in the case``."""
+
 HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:!?]{2,140}):\s*$")
 """A paragraph that opens with a speaker and a colon: ``Senator Jane Roe, U.S. PIRG: ``.
 Callers check that no sentence ends inside the speaker phrase."""

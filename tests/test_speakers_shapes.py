@@ -59,6 +59,9 @@ def test_name_shapes_across_languages(text, expected):
     # "according to a statement from": the issuer is the source, also with the clause's subject between
     ('According to a statement from the Jamaica Defence Force, the boats "will increase our patrol hours."',
      [("will increase our patrol hours.", "Jamaica Defence Force")]),
+    ('According to a statement from the Food and Drug Administration Office of Criminal Investigations, which '
+     'assisted in the case, the tablets "pose a serious risk to patients."',
+     [("pose a serious risk to patients.", "Food and Drug Administration Office of Criminal Investigations")]),
     ('“We were glad to help,” according to a statement from Mireille Abboud, the firm’s general counsel.',
      [("We were glad to help,", "Mireille Abboud")]),
     # negatives: a surname that is a head noun, under a title; a program's name later in the paragraph
