@@ -145,9 +145,12 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         pronoun = P.TRAILING_PRONOUN.search(who)
         if pronoun:  # "Roe identified what he called “…”", "in which she famously implored them to “…”"
             return Attribution(_verb(match), _sentence_subject(who) or pronoun.group("who"), "before", framed)
+        last_segment = who.rsplit(",", 1)[-1].strip()
+        if "," in who and P.UNNAMED_PERSON_SUBJECT.fullmatch(last_segment) and split_speaker(last_segment).kind == "none":
+            return Attribution(_verb(match), "", "before", framed)  # "…, at a branch in New Stanton, the suspect told"
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
-        if P.UNNAMED_SOURCE.fullmatch(who.rsplit(",", 1)[-1].strip()) and framed \
+        if P.UNNAMED_SOURCE.fullmatch(last_segment) and framed \
                 and _verb(match).endswith(_PAST_TENSE):  # "the opening remarks": a noun, not a cue
             return Attribution(_verb(match), "", "before")  # "One of the defendants yelled “…”"
     match = P.HEAD_VERB_WHO.search(head, verb.start())

@@ -12,7 +12,7 @@ from dataclasses import replace
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
 from loaders.coref import ReleasePeople
-from loaders.names import WORD, SpeakerParts, clean_title, split_speaker, words_of
+from loaders.names import WORD, SpeakerParts, clean_title, name_mentions, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import (
@@ -288,6 +288,9 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         if name is None and parts.name in ("he", "she"):
             # "Under Secretary Jane Roe introduced the report. “…,” she said.": the subject just before
             name = _opening_person(text, max(window_start, text.rfind("\n", 0, span.start) + 1), span.start - 1, people)
+        if name is None and parts.name in ("he", "she") and _unnamed_person_before(text, window_start, span.start - 1):
+            return ExtractedQuote(quote, span.start, span.end, span.paragraph, None, attribution.phrase,
+                                  cue=attribution.cue)  # "One victim, a retired teacher, lost …. “…,” she said."
         if name is None and speakers and parts.name in ("he", "she") and _is_organization(speakers[-1][0]):
             # "he" is no organization: whoever a sentence before has speaking, past the last quote
             name = people.reported_speaker(text, 0, span.start - 1)
@@ -313,6 +316,15 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
     title = clean_title(title)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue, people.readable_title(title))
+
+
+def _unnamed_person_before(text: str, start: int, end: int) -> bool:
+    """The sentence just before ``end``, in its paragraph, opens with a person it does not name."""
+    start = max(start, text.rfind("\n", 0, end) + 1)
+    sentences = list(P.ROUGH_SENTENCE.finditer(text, start, end))
+    last = next((s for s in reversed(sentences) if s.group().strip()), None)
+    return last is not None and P.UNNAMED_PERSON_SUBJECT.match(last.group()) is not None \
+        and not name_mentions(last.group())
 
 
 def _opening_person(text: str, start: int, end: int, people: ReleasePeople) -> str | None:

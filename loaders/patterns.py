@@ -7,7 +7,7 @@ import re
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
     CORPORATE_SUFFIXES, HONORIFICS, ISSUED_WORDS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
-    SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS,
+    SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
 _VERB_ALTERNATION = word_trie(SPEECH_VERBS)
@@ -43,6 +43,12 @@ UNNAMED_SOURCE = re.compile(
 """A speaker the sentence describes without naming: ``said the victim’s mother``, ``a witness
 said``, ``officials said``. It is speech, by no one the release names (lower-case words only: ``the Secretary``
 is a title)."""
+
+UNNAMED_PERSON_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'\-]*\s+){0,3}?"
+    rf"(?:{word_trie(UNNAMED_PERSON_NOUNS | {n + 's' for n in UNNAMED_PERSON_NOUNS})})\b")
+"""A sentence opening with a person it describes and does not name: ``One victim, …``,
+``The mother of one of the students …``."""
 
 TAIL_WHO_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,160}}?|[^\"“”;:!?]{{1,160}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<rest>.*)$", re.S)

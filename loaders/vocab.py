@@ -198,6 +198,15 @@ INDEFINITE_SPEAKERS: frozenset[str] = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "people", "voice", "crowd"})
 """Words for a speaker no one names (``heard someone shout “…”``): speech by nobody the release names."""
 
+UNNAMED_PERSON_NOUNS: frozenset[str] = frozenset(
+    {"victim", "mother", "father", "parent", "wife", "husband", "son", "daughter", "sister", "brother",
+     "grandmother", "grandfather", "relative", "widow", "survivor", "witness", "teller", "cashier", "neighbor",
+     "neighbour", "resident", "customer", "passenger", "driver", "caller", "informant", "participant",
+     "student", "worker", "employee", "man", "woman", "girl", "boy", "suspect", "defendant", "robber",
+     "migrant", "patient", "owner", "pharmacist", "bystander", "friend"})
+"""People a release describes and does not name (``One victim, a retired teacher, lost …``): a
+pronoun after their sentence is theirs, not the last named speaker's."""
+
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "n", "i": "n", "we": "n"}
 """Pronoun subjects that may stand for a speaker named earlier."""
 

@@ -945,6 +945,15 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      'Whitlock. The Deputy Attorney General noted that mules are recruited online. "A stranger is not your '
      'friend," he said.', [("We act now,", "Rosa Vance"), ("We will not wait,", "Theron K. Whitlock"),
                            ("A stranger is not your friend,", "Theron K. Whitlock")]),
+    # "she" after a sentence about a person the release does not name is hers, not the last speaker's
+    ('"Stop," said SAC Malcolm Drummond. One victim, a retired teacher from Morganton, lost $400,000. "I thought '
+     'he cared about me," she told agents.', [("Stop,", "Malcolm Drummond"), ("I thought he cared about me,", None)]),
+    # negative: a sentence about the named speaker keeps the pronoun his
+    ('"Stop," said SAC Malcolm Drummond. Drummond traced the payments through 300 wallets. "It is a scam," he said.',
+     [("Stop,", "Malcolm Drummond"), ("It is a scam,", "Malcolm Drummond")]),
+    # an unnamed person closing a long opening phrase is the subject, not a place named inside it
+    ('SAC Roe noted that in the last robbery, at a branch in New Stanton, the suspect told a teller, "Don\'t make '
+     'me come back here," before fleeing.', [("Don't make me come back here,", None)]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
