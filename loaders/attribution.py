@@ -169,6 +169,9 @@ def _nearer_cue(extra: str) -> Attribution | None:
     who = P.REPORTED_THAT.sub("", extra[:verb.start()].strip(" ,"))
     if who.endswith(" and") or who == "and":
         return None  # "Roe praised the attack and said": one subject, two verbs
+    subject = who.rsplit(",", 1)[-1].strip()
+    if subject != who and split_speaker(subject).kind in ("person", "surname", "pronoun"):
+        who = subject  # "a message to an associate who had asked how he filled out the forms, Roe wrote"
     rest = extra[verb.end():].strip(" ,:")
     hearer = verb.group().lower() in HEARER_VERBS and P.HEARER.fullmatch(rest) is not None
     if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2 and not hearer:

@@ -954,6 +954,10 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # an unnamed person closing a long opening phrase is the subject, not a place named inside it
     ('SAC Roe noted that in the last robbery, at a branch in New Stanton, the suspect told a teller, "Don\'t make '
      'me come back here," before fleeing.', [("Don't make me come back here,", None)]),
+    # a cue inside an opening phrase's relative clause gives way to the subject before the main cue
+    ("Ansel Pedersoli-Mbeya was charged. In a message to an associate who had asked how he had filled out the "
+     "forms, Pedersoli-Mbeya wrote, 'Just put 40 employees on each one.'",
+     [("Just put 40 employees on each one.", "Ansel Pedersoli-Mbeya")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
