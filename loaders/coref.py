@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import COMPANY_HEADS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
@@ -70,6 +70,16 @@ def _particle_surname(name: str) -> bool:
     """``De Haan``, ``van der Berg``: a surname with its particles, not a first name and a surname."""
     words = words_of(name)
     return len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
+def _post_city(text: str, end: int, head: str) -> str:
+    """The city a diplomatic post is named by after its head (``U.S. Embassy Kathmandu``), or ''."""
+    if head not in DIPLOMATIC_POSTS or text[end - len(head):end].lower() != head:
+        return ""  # (the name must end in the head: "Embassy of Nepal" has its place already)
+    city = P.CAPITALIZED_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+    if city is None or city.group().lower() in CALENDAR_WORDS or is_title_word(city.group()):
+        return ""
+    return " " + city.group()
 
 
 @dataclass
@@ -218,7 +228,8 @@ class ReleasePeople:
         """``(offset, name)`` of the organizations ``the <head>`` may stand for: names with that head
         (``Department of Energy``), names the release calls by it (``The National Border Patrol
         Council, the union that …``) and, for a company, legal names (``Hartwig-Lorenz Armaturen AG``)."""
-        named = [(m.start(), P.LEADING_THE.sub("", m.group())) for m in P.ORGANIZATION_MENTION.finditer(text)
+        named = [(m.start(), P.LEADING_THE.sub("", m.group() + _post_city(text, m.end(), head)))
+                 for m in P.ORGANIZATION_MENTION.finditer(text)
                  if head in m.group().lower().split() and len(m.group().split()) > 1]
         if head in COMPANY_HEADS:
             named += [(m.start(), m.group()) for m in P.COMPANY_NAME.finditer(text)]

@@ -347,6 +347,9 @@ CORPORATE_SUFFIXES: tuple[str, ...] = (
 """Legal-form suffixes that end a company's name (``Hartwig-Lorenz Armaturen AG``), which
 ``the company`` in the same release stands for."""
 
+DIPLOMATIC_POSTS: frozenset[str] = frozenset({"embassy", "consulate", "mission"})
+"""Heads a diplomatic post's name may follow with its city (``U.S. Embassy Kathmandu``)."""
+
 COMPANY_HEADS: frozenset[str] = frozenset({"company", "corporation"})
 """Generic nouns by which a release refers back to a company it named (``the company said``)."""
 

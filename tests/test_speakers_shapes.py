@@ -64,6 +64,10 @@ def test_name_shapes_across_languages(text, expected):
      [("pose a serious risk to patients.", "Food and Drug Administration Office of Criminal Investigations")]),
     ('“We were glad to help,” according to a statement from Mireille Abboud, the firm’s general counsel.',
      [("We were glad to help,", "Mireille Abboud")]),
+    # a diplomatic post named with its city after the head
+    ('U.S. Embassy Kathmandu and USAID are coordinating the response. "The Embassy remains open," the Embassy said.',
+     [("The Embassy remains open,", "U.S. Embassy Kathmandu")]),
+    ('The U.S. Embassy Monday urged caution. "Stay indoors," the Embassy said.', [("Stay indoors,", "U.S. Embassy")]),
     # negatives: a surname that is a head noun, under a title; a program's name later in the paragraph
     ('"We act now," said Commissioner Tom House.', [("We act now,", "Tom House")]),
     ('The company said it "accepts full responsibility." It must adopt a court-supervised "Environmental '
