@@ -6,7 +6,7 @@ import re
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    CORPORATE_SUFFIXES, HONORIFICS, ISSUED_WORDS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    CORPORATE_SUFFIXES, HONORIFICS, ISSUED_WORDS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
@@ -265,6 +265,9 @@ def naming_frame(text: str, end: int) -> str | None:
             return frame  # ("the operation “sends a message …”" reports speech: only "Operation" names)
     return None
 
+
+LABELED_AS = re.compile(rf"\b(?:{word_trie(LABELING_VERBS)})\s+(?:[\w’'\-]+\s+){{0,4}}as\s*$")
+"""A label's frame right before an opening mark: ``listing the contents as``, ``declared as``."""
 
 DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.I)
 """A determiner right before an opening mark: the quoted words are a noun phrase in the

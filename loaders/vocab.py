@@ -350,6 +350,13 @@ CORPORATE_SUFFIXES: tuple[str, ...] = (
 DIPLOMATIC_POSTS: frozenset[str] = frozenset({"embassy", "consulate", "mission"})
 """Heads a diplomatic post's name may follow with its city (``U.S. Embassy Kathmandu``)."""
 
+LABELING_VERBS: tuple[str, ...] = (
+    "listed", "listing", "labeled", "labelled", "labeling", "declared", "declaring", "manifested", "marked",
+    "classified", "billed", "advertised", "advertising", "marketed", "marketing", "sold", "selling",
+    "disguised", "passed off", "passing off", "mislabeled", "misdeclared")
+"""Verbs that put a label on goods or papers (``listing the contents as "household goods"``):
+the quoted words after their ``as`` are a label, not speech."""
+
 COMPANY_HEADS: frozenset[str] = frozenset({"company", "corporation"})
 """Generic nouns by which a release refers back to a company it named (``the company said``)."""
 

@@ -991,6 +991,12 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
     ('The robber handed the teller a note reading "This is a robbery. No dye packs. No alarms." and fled.',
      [("This is a robbery. No dye packs. No alarms.", None)]),
     ('Protesters carried a sign reading "Stop" at the rally.', []),
+    # a label put on goods or papers ("listing the contents as") is no speech
+    ('He shipped the drums to Port-au-Prince, listing the contents as "household goods and food." Agents seized '
+     'them.', []),
+    # negative: "described as" characterizes with the speaker's words
+    ('Jim Roe described the shipment as "a danger to every family on the island."',
+     [("a danger to every family on the island.", "Jim Roe")]),
     # one quoted word before the noun it qualifies is a scare quote, even under "told … that"
     ('Jim Roe told investors that their money was placed in "guaranteed" real estate notes paying 12 percent.', []),
     # negative: a quoted word the sentence goes on from is a fragment the cue frames
