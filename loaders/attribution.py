@@ -156,7 +156,24 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     match = P.HEAD_VERB_WHO.search(head, verb.start())
     if match and split_speaker(match.group("who")).kind != "none":
         return Attribution(_verb(match), match.group("who").strip(), "before")
-    return _reported_clause(head)
+    return _reported_clause(head) or _colon_after_subject_cue(head)
+
+
+def _colon_after_subject_cue(head: str) -> Attribution | None:
+    """A sentence that opens with a named subject and its speech verb and ends in a colon
+    introduces its subject's words, however long the narration between (``Roe emphasized the
+    link between …, which the report describes as epidemic: “…”``)."""
+    head = head.strip()
+    if not head.endswith(":"):
+        return None
+    at, subject = _opening_subject(head)
+    if subject is None or subject.re is P.PRONOUN_SUBJECT:
+        return None
+    verb = P.SPEECH_VERB.match(head, at + subject.end())
+    who = subject.group("who")
+    if verb is None or split_speaker(who).kind not in ("person", "surname", "title"):
+        return None
+    return Attribution(verb.group().lower(), who, "before")
 
 
 def _nearer_cue(extra: str) -> Attribution | None:

@@ -132,7 +132,13 @@ def _names_something(text: str, span: QuoteSpan) -> bool:
     quote = span.text(text)
     size = len(words_of(quote))
     return size <= 4 and _is_name_like(text, span, quote) \
-        or size <= 2 and P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None
+        or size <= 2 and P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None \
+        or size <= _LONGEST_TITLE_WORDS and not quote.endswith((",", ".", "!", "?")) and _title_case(quote) \
+        and P.OWNER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None
+
+
+_LONGEST_TITLE_WORDS = 10
+"""Words a quoted title after an owner (``the DEA’s “2015 National Drug Threat Assessment Summary”``) may take."""
 
 
 def _trimmed(text: str, span: QuoteSpan, record: ExtractedQuote) -> ExtractedQuote:

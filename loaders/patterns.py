@@ -269,6 +269,10 @@ def naming_frame(text: str, end: int) -> str | None:
 LABELED_AS = re.compile(rf"\b(?:{word_trie(LABELING_VERBS)})\s+(?:[\w’'\-]+\s+){{0,4}}as\s*$")
 """A label's frame right before an opening mark: ``listing the contents as``, ``declared as``."""
 
+OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:the|its|their|his|her|our))\s*$", re.I)
+"""A possessive or ``the`` right before an opening mark: what is quoted is a thing someone owns
+or a named work (``the DEA’s “National Drug Threat Assessment”``)."""
+
 DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.I)
 """A determiner right before an opening mark: the quoted words are a noun phrase in the
 sentence (``used a "sap,"``, ``pleaded guilty to a "willful violation …"``), a term, not speech."""

@@ -958,6 +958,13 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ("Ansel Pedersoli-Mbeya was charged. In a message to an associate who had asked how he had filled out the "
      "forms, Pedersoli-Mbeya wrote, 'Just put 40 employees on each one.'",
      [("Just put 40 employees on each one.", "Ansel Pedersoli-Mbeya")]),
+    # a subject and its cue opening a sentence that ends in a colon, a long narration and a quoted title between
+    ('Warren J. Tillis leads the office. Tillis emphasized the link between pill abuse and heroin use, which the '
+     'DEA’s “2015 National Drug Threat Assessment Summary” describes as epidemic: “Four out of five new heroin '
+     'users started out on pills.”', [("Four out of five new heroin users started out on pills.", "Warren J. Tillis")]),
+    # negative: a colon after narration with no cue opening it names no one
+    ('Warren J. Tillis leads the office. Agents seized the pills and a note with these words on it: “Four out of '
+     'five buyers will come back.”', [("Four out of five buyers will come back.", None)]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
