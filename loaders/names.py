@@ -18,6 +18,7 @@ from loaders.vocab import (
     LEADING_CONNECTIVES,
     SPEAKER_ADVERBS,
     NAME_PARTICLES,
+    PORTFOLIO_ENDS,
     NAME_SUFFIXES,
     ORGANIZATION_HEADS,
     PLACE_WORDS,
@@ -52,7 +53,7 @@ SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
 CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where|according\s+to)\s", re.I)
 FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "&"})
 """Small words inside titles that never open one."""
-NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS) - SURNAME_LIKE_HEADS
+NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS | PORTFOLIO_ENDS) - SURNAME_LIKE_HEADS
 """Last words that make a capitalised run an organization, law, document or event."""
 SPOKESPERSON_FOR = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|statement"
@@ -164,6 +165,10 @@ def _past_place_words(words: list[str], start: int, end: int) -> int:
     for index in range(start, end - 2):
         if _bare(words[index]) in PLACE_WORDS and not INITIAL.match(words[index + 1]):
             last = index + 1
+    if before.islower():  # "to Paraguay Marcus D. Ostrowski", "in Persons Miriam K. Lowell": first name, initial, surname
+        initial = next((i for i in range(last + 2, end - 1) if INITIAL.match(words[i])), None)
+        if initial is not None and not any(INITIAL.match(w) for w in words[last:initial - 1]):
+            last = initial - 1
     return last
 
 
@@ -370,7 +375,13 @@ def name_in_segment(words: list[str]) -> tuple[int, int] | None:
         whole = None
     if found is None or whole is not None and whole[1] - whole[0] >= 2 > found[1] - found[0]:
         return whole
+    if whole is not None and whole[1] == len(words) and _has_initial(words, whole) and not _has_initial(words, found):
+        return whole  # "Office to Monitor and Combat Trafficking in Persons Miriam K. Lowell": the initial marks the name
     return found
+
+
+def _has_initial(words: list[str], span: tuple[int, int]) -> bool:
+    return any(INITIAL.match(w) for w in words[span[0] + 1:span[1] - 1])
 
 
 def _after_title(words: list[str], start: int) -> bool:
@@ -418,7 +429,7 @@ _MENTION = re.compile(
 NICKNAME = re.compile(r'[^\S\n]+["“][^"”]*["”]')
 """A quoted nickname inside a name (``Terrell "Boo" Haskins``), left out of the name."""
 
-_OBJECT_OF_TITLE = (" of ", " for ", " the ", " and ", " in ")  # "... and Urban Development Scott Turner"
+_OBJECT_OF_TITLE = (" of ", " for ", " the ", " and ", " in ", " to ")  # "... and Urban Development Scott Turner"
 
 
 def name_mentions(text: str) -> list[tuple[int, str, str | None]]:

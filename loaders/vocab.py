@@ -335,7 +335,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "institute", "laboratory", "hospital", "church", "ministry", "agencies", "services",
         "forum", "brotherhood", "guild", "employees", "teamsters", "conference", "congress",
         "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative", "collective",
-        "force", "forces", "guard",
+        "force", "forces", "guard", "branch", "section", "unit", "squad", "directorate", "command",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
@@ -373,6 +373,13 @@ Systems Summit``, ``First Inaugural Address``): such a run is never a person's n
 NAME_LIKE_HEADS: frozenset[str] = frozenset({"bill", "day", "law", "rule", "order", "fund", "tour", "game", "plan", "prize"})
 """Work and event heads that are also given or family names (``Bill Burns``, ``Jude Law``):
 they end a law's name but do not stop a person's name running back over them."""
+
+PORTFOLIO_ENDS: frozenset[str] = frozenset(
+    {"operations", "security", "enforcement", "removal", "investigations", "immigration", "customs",
+     "protection", "affairs", "homeland", "federal", "national", "international", "regional", "programs",
+     "intelligence", "management", "trafficking", "prevention", "preparedness", "resilience", "compliance"})
+"""Words that end a portfolio or an office (``Air Operations``, ``Diplomatic Security``) and never
+a person's name."""
 
 SURNAME_LIKE_HEADS: frozenset[str] = frozenset({"house", "post", "bank", "church", "union", "trust", "fund", "press", "times", "party", "club"})
 """Organization heads that are also family names (``Tom House``): they may end a person's name."""
@@ -413,6 +420,17 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "poland", "israel", "egypt", "jordan", "lebanon", "iraq", "iran", "afghanistan", "pakistan",
         "turkey", "nigeria", "ghana", "kenya", "australia", "philippines", "vietnam", "thailand",
         "indonesia", "europe", "africa", "asia", "america", "americas",
+        "paraguay", "uruguay", "bolivia", "costa", "rica", "belize", "trinidad", "tobago", "barbados",
+        "guyana", "suriname", "nepal", "bangladesh", "sri", "lanka", "myanmar", "burma", "cambodia",
+        "laos", "malaysia", "singapore", "taiwan", "mongolia", "kazakhstan", "uzbekistan", "armenia",
+        "azerbaijan", "saudi", "arabia", "emirates", "qatar", "kuwait", "bahrain", "oman", "yemen",
+        "syria", "libya", "tunisia", "algeria", "morocco", "sudan", "ethiopia", "somalia", "uganda",
+        "tanzania", "rwanda", "congo", "angola", "zambia", "zimbabwe", "mozambique", "senegal", "mali",
+        "niger", "cameroon", "liberia", "sierra", "leone", "portugal", "netherlands", "belgium",
+        "switzerland", "austria", "sweden", "norway", "denmark", "finland", "greece", "romania",
+        "bulgaria", "hungary", "serbia", "croatia", "albania", "kosovo", "moldova", "belarus",
+        "lithuania", "latvia", "estonia", "czech", "slovakia", "slovenia", "cyprus", "malta", "iceland",
+        "zealand", "fiji", "vanuatu", "tonga", "papua", "micronesia", "palau", "caribbean", "pacific",
         # portfolios that follow "Secretary of" / "Assistant Attorney General for"
         "interior", "energy", "agriculture", "commerce", "labor", "treasury", "defense",
         "education", "transportation", "health", "human", "services", "veterans", "affairs",

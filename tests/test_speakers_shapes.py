@@ -7,6 +7,11 @@ from loaders.names import split_speaker
 
 
 @pytest.mark.parametrize("phrase, kind, name", [
+    # a branch, a unit or a portfolio ends an office, never a name; the person after the comma speaks
+    ("Director of Air Operations for the Caribbean Air and Marine Branch, Noemí Santiago-Burgos", "person",
+     "Noemí Santiago-Burgos"),
+    ("Ambassador-at-Large to Monitor and Combat Trafficking in Persons Miriam K. Lowell", "person", "Miriam K. Lowell"),
+    ("Section Chief Jane Roe of the Fraud Section", "person", "Jane Roe"),
     ("Friends Committee on National Legislation", "organization", "Friends Committee on National Legislation"),
     ("The Science of Learning and Development Alliance", "organization", "Science of Learning and Development Alliance"),
     ("Transport Workers Union (TWU)", "organization", "Transport Workers Union"),

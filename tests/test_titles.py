@@ -61,6 +61,10 @@ def test_narration_beside_a_name_is_not_a_title(title, cleaned):
     ("It was said by the Assistant Secretary of State for Consular Affairs Evelyn M. Strasser.", "Evelyn M. Strasser"),
     ("It was led by Director Jane Roe and Special Agent Jackson Lee Smith.", "Jackson Lee Smith"),
     ("It was introduced by the Under Secretary for Global Affairs Miriam T. Halvorsen.", "Miriam T. Halvorsen"),
+    # a country, or a portfolio of any words, before a first name, initial and surname
+    ("It was signed by U.S. Ambassador to Paraguay Marcus D. Ostrowski today.", "Marcus D. Ostrowski"),
+    ("It was said by the Director of the Office to Monitor and Combat Trafficking in Persons Miriam K. Lowell.",
+     "Miriam K. Lowell"),
     # a title's head keeps the place-like first name that follows it; so does a plain "and"
     ("Attorney General Virginia Ann Smith spoke.", "Virginia Ann Smith"),
     ("Jane Roe and Mary Ann Smith spoke.", "Mary Ann Smith"),
