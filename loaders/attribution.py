@@ -146,7 +146,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if pronoun:  # "Roe identified what he called “…”", "in which she famously implored them to “…”"
             return Attribution(_verb(match), _sentence_subject(who) or pronoun.group("who"), "before", framed)
         last_segment = who.rsplit(",", 1)[-1].strip()
-        if "," in who and P.UNNAMED_PERSON_SUBJECT.fullmatch(last_segment) and split_speaker(last_segment).kind == "none":
+        if (P.UNNAMED_PERSON_SUBJECT.match(who) or "," in who and P.UNNAMED_PERSON_SUBJECT.fullmatch(last_segment)) \
+                and split_speaker(last_segment).kind == "none":
+            # "One victim, a widower from Ohio, wrote in a letter"; "…, at a branch in New Stanton, the suspect told"
             return Attribution(_verb(match), "", "before", framed)  # "…, at a branch in New Stanton, the suspect told"
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)

@@ -328,10 +328,12 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
 def _unnamed_person_before(text: str, start: int, end: int) -> bool:
     """The sentence just before ``end``, in its paragraph, opens with a person it does not name."""
     start = max(start, text.rfind("\n", 0, end) + 1)
-    sentences = list(P.ROUGH_SENTENCE.finditer(text, start, end))
-    last = next((s for s in reversed(sentences) if s.group().strip()), None)
-    return last is not None and P.UNNAMED_PERSON_SUBJECT.match(last.group()) is not None \
-        and not name_mentions(last.group())
+    own = P.sentence_start(text, end, start)  # the quote's own sentence ("He told investigators, “…”")
+    if not text[own:end].strip():
+        own = P.sentence_start(text, max(start, own - 1), start)
+    before = P.sentence_start(text, max(start, own - 1), start) if own > start else own
+    return any(P.UNNAMED_PERSON_SUBJECT.match(text, at, end) and not name_mentions(text[at:end])
+               for at in {own, before})
 
 
 def _opening_person(text: str, start: int, end: int, people: ReleasePeople) -> str | None:

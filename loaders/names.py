@@ -259,6 +259,11 @@ def split_speaker(phrase: str) -> SpeakerParts:
             best = (score, order, words, found)
     if best is None:
         whole = classify_nameless(plain)
+        kept = [s for s in segments if not CLAUSE_SEGMENT.match(s)]
+        if whole.kind == "none" and len(kept) == 1 < len(segments):
+            alone = classify_nameless(kept[0])  # "The U.S. Postal Inspection Service, which investigated the case"
+            if alone.kind == "organization":
+                return alone
         if whole.kind in ("none", "organization") and len(segments) > 1:
             tail = LEADING_CONNECTIVE.sub("", segments[-1])
             document = ORGANIZATION_SPOKESPERSON.match(tail)  # "In June, …, the Supreme Court’s ruling"

@@ -948,6 +948,16 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # "she" after a sentence about a person the release does not name is hers, not the last speaker's
     ('"Stop," said SAC Malcolm Drummond. One victim, a retired teacher from Morganton, lost $400,000. "I thought '
      'he cared about me," she told agents.', [("Stop,", "Malcolm Drummond"), ("I thought he cared about me,", None)]),
+    ('"Stop," said Director Marisol D. Fenwick. One victim, a retired custodian in Stockton, Calif., lost his '
+     'home. He told investigators, "They said they were with a government program."',
+     [("Stop,", "Marisol D. Fenwick"), ("They said they were with a government program.", None)]),
+    ('"Stop," said Director Marisol D. Fenwick. One victim, a 78-year-old widower from Ohio, wrote in a letter to '
+     'the court: "I sent my life savings to a man I believed loved me."',
+     [("Stop,", "Marisol D. Fenwick"), ("I sent my life savings to a man I believed loved me.", None)]),
+    # an organization with a relative clause after it, as the subject
+    ('The U.S. Postal Inspection Service, which investigated the case with the FBI, said in a statement that "the '
+     'best defense is a conversation with a trusted family member."',
+     [("the best defense is a conversation with a trusted family member.", "U.S. Postal Inspection Service")]),
     # negative: a sentence about the named speaker keeps the pronoun his
     ('"Stop," said SAC Malcolm Drummond. Drummond traced the payments through 300 wallets. "It is a scam," he said.',
      [("Stop,", "Malcolm Drummond"), ("It is a scam,", "Malcolm Drummond")]),
