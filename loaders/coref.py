@@ -206,7 +206,7 @@ class ReleasePeople:
         ``… Department …`` named before ``before``); the phrase itself when none is named."""
         generic = P.GENERIC_ORGANIZATION.match(phrase.strip())
         if not generic:
-            return phrase
+            return self._spelled_out(phrase.strip()) or phrase
         head = generic.group("head").lower()
         named = self._organizations.get(head)
         if named is None:  # the release's named organizations with this head, read once
@@ -223,6 +223,19 @@ class ReleasePeople:
         with_of = [n for _, n in named if key <= {w.lower() for w in words_of(n)}]
         return min(with_of, key=len) if with_of else earlier[-1]
 
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The name an acronym stands for where the release defines it (``the Guatemalan National
+        Civil Police (PNC)`` for ``the PNC``)."""
+        bare = P.LEADING_THE.sub("", acronym)
+        if not P.ACRONYM_WORD.fullmatch(bare):
+            return None
+        at = self.text.find(f"({bare})")
+        if at < 0:
+            return None
+        named = P.ORGANIZATION_MENTION_END.search(self.text, max(0, at - 120), at) \
+            or P.CAPITALIZED_RUN_END.search(self.text, max(0, at - 120), at)
+        return P.LEADING_THE.sub("", named.group().strip()) if named else None
+
     @staticmethod
     def _named_organizations(text: str, head: str) -> list[tuple[int, str]]:
         """``(offset, name)`` of the organizations ``the <head>`` may stand for: names with that head
@@ -238,6 +251,8 @@ class ReleasePeople:
                 continue
             before = text[max(0, appositive.start() - 120):appositive.start()]
             names = [m for m in P.COMPANY_NAME.finditer(before)] or [m for m in P.ORGANIZATION_MENTION.finditer(before)]
+            if not names or names[-1].end() != len(before):
+                names = [m for m in [P.CAPITALIZED_RUN_END.search(before)] if m]  # "Freedom Network Mid-Atlantic, a coalition"
             if names and names[-1].end() == len(before):
                 named.append((appositive.start() - len(before) + names[-1].start(), P.LEADING_THE.sub("", names[-1].group())))
         return sorted(named)

@@ -207,6 +207,15 @@ COMPANY_NAME = re.compile(
     rf"(?<![\w’'])(?:{_ORG_WORD}[^\S\n]+){{1,5}}(?:{'|'.join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))})(?![\w])")
 """A company by its legal name: capitalised words and a legal-form suffix (``Aegeira Maritime Services S.A.``)."""
 
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+"""An acronym standing for a name (``PNC``, ``AFP``)."""
+
+ORGANIZATION_MENTION_END = re.compile(ORGANIZATION_MENTION.pattern + r"\s*$")
+"""A named organization ending a stretch of text (before the acronym it is given in parentheses)."""
+
+CAPITALIZED_RUN_END = re.compile(r"(?<![\w’'.])(?:[A-Z][\w.’'&\-]*[^\S\n]+){1,6}[A-Z][\w.’'&\-]*$")
+"""Two to seven capitalised words ending a stretch of text: a name an appositive may describe."""
+
 ORGANIZATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[a-z]+)\b")
 """``, the union that represents agents``: the noun by which a release goes on to call the
 organization just named."""

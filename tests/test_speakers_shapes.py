@@ -69,6 +69,14 @@ def test_name_shapes_across_languages(text, expected):
      [("pose a serious risk to patients.", "Food and Drug Administration Office of Criminal Investigations")]),
     ('“We were glad to help,” according to a statement from Mireille Abboud, the firm’s general counsel.',
      [("We were glad to help,", "Mireille Abboud")]),
+    # "a coalition" names the organization before it; an acronym the release defines stands for its name
+    ('Freedom Network Mid-Atlantic, a coalition of service providers, welcomed it. "Training works," the coalition '
+     'said.', [("Training works,", "Freedom Network Mid-Atlantic")]),
+    ('Officials of the Guatemalan National Civil Police (PNC) took custody. "The cooperation was essential," the PNC '
+     'said.', [("The cooperation was essential,", "Guatemalan National Civil Police")]),
+    # negative: an acronym the release never spells out stays as written
+    ('In a statement, the FBI said it "remains committed to protecting federal funds."',
+     [("remains committed to protecting federal funds.", "FBI")]),
     # a diplomatic post named with its city after the head
     ('U.S. Embassy Kathmandu and USAID are coordinating the response. "The Embassy remains open," the Embassy said.',
      [("The Embassy remains open,", "U.S. Embassy Kathmandu")]),
