@@ -321,11 +321,25 @@ class ReleasePeople:
         names = self.by_surname.get(words[-1].lower(), [])
         return words[-1] if len({first_name(n).lower() for n in names}) == 1 else None
 
-    def with_title(self, title: str, speakers: list[tuple[str, str | None]]) -> str | None:
-        """The person a bare title (``the Secretary``) stands for: the latest speaker holding it."""
+    def with_title(self, title: str, speakers: list[tuple[str, str | None]], nearby: list[str] = ()) -> str | None:
+        """The person a bare title (``the Secretary``) stands for: the latest speaker holding it;
+        failing that, one holding the title's head before its office (``the special agent in charge``
+        of ``the special agent in charge of DEA's Rocky Mountain Field Division``)."""
+        found = self._holder(title, speakers, nearby)
+        office = P.TITLE_OFFICE.search(title)
+        if found is None and office is not None:
+            found = self._holder(title[:office.start()], speakers, nearby)
+        return found
+
+    def _holder(self, title: str, speakers: list[tuple[str, str | None]], nearby=()) -> str | None:
+        """The latest of ``nearby`` (people the narration just named), else of the speakers, else
+        anyone the release names, whose title holds every word of ``title``."""
         heads = {w.lower() for w in words_of(self.readable_title(title) or "")} - {"the", "of", "for", "and"}
         if not heads:
             return None
+        for name in reversed(nearby):
+            if name in self.titles and self._holds(heads, self.titles[name]):
+                return name  # "Police Chief Renee S. Albright said … “…,” the chief said."
         self._read_appositives(heads)
         for name, spoken_title in reversed(speakers):
             known = " ".join(filter(None, (spoken_title, self.titles.get(name))))

@@ -131,6 +131,8 @@ def _names_something(text: str, span: QuoteSpan) -> bool:
         return False
     quote = span.text(text)
     size = len(words_of(quote))
+    if quote.endswith(",") and P.CUE_RIGHT_AFTER.match(text, span.end + 1):
+        return False  # "“Today,” Holloway vowed, “we …”": the first piece of a split quote
     return size <= 4 and _is_name_like(text, span, quote) \
         or size <= 2 and P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None \
         or size <= _LONGEST_TITLE_WORDS and not quote.endswith((",", ".", "!", "?")) and _title_case(quote) \
@@ -317,7 +319,9 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         name = people.fullest(people.known_surname(attribution.phrase) or "")
     elif parts.kind == "title":
         title = parts.title
-        name = people.with_title(parts.title or "", speakers)
+        opening = text.rfind("\n", 0, span.start) + 1  # people this paragraph names before the quote
+        nearby = [people.fullest(n) for _, n, _ in name_mentions(text[opening:span.start])] if opening < span.start else []
+        name = people.with_title(parts.title or "", speakers, nearby)
     elif parts.kind == "organization":
         name = people.organization(text, parts.name or "", span.start)
     title = clean_title(title)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from loaders.metadata import find_agency
 from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, ORGANIZATION_MENTION
@@ -406,6 +407,9 @@ def classify_nameless(phrase: str) -> SpeakerParts:
     last = _bare(words[-1])
     if ACRONYM.match(words[-1]) and len(words) > 1 and all(w.islower() and is_title_word(w) for w in words[:-1]):
         return SpeakerParts("title", title=bare_phrase)  # "the acting EAD": a title the release spells out
+    lead = list(takewhile(lambda w: w not in ("of", "for"), words))
+    if len(lead) < len(words) and all(w.islower() and is_title_word(w) for w in lead) and any(map(_is_title_head, lead)):
+        return SpeakerParts("title", title=bare_phrase)  # "the special agent in charge of DEA's … Division"
     if last in ORGANIZATION_HEADS or find_agency(bare_phrase) == bare_phrase or \
             len(words) > 2 and _bare(words[0]) in ORGANIZATION_HEADS and words[1] == "of" \
             and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words[2:]) or \

@@ -207,8 +207,14 @@ COMPANY_NAME = re.compile(
     rf"(?<![\w’'])(?:{_ORG_WORD}[^\S\n]+){{1,5}}(?:{'|'.join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))})(?![\w])")
 """A company by its legal name: capitalised words and a legal-form suffix (``Aegeira Maritime Services S.A.``)."""
 
-ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
-"""An acronym standing for a name (``PNC``, ``AFP``)."""
+CUE_RIGHT_AFTER = re.compile(
+    rf"\s*(?:(?:{_VERB_ALTERNATION})\s+(?:the\s+)?[A-Z]|(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:{_VERB_ALTERNATION})\b"
+    rf"|(?:he|she|they|we|I)\s+(?:{_VERB_ALTERNATION})\b)")
+"""A speech cue with its subject right after a closing mark (``said Roe``, ``Holloway vowed``,
+``he said``); a bare verb (``“Abu Layth,” posted on social media``) goes on the sentence."""
+
+TITLE_OFFICE = re.compile(r"\s+(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
+"""Where a title's office begins: ``special agent in charge`` | ``of DEA's Rocky Mountain Field Division``."""
 
 ORGANIZATION_MENTION_END = re.compile(ORGANIZATION_MENTION.pattern + r"\s*$")
 """A named organization ending a stretch of text (before the acronym it is given in parentheses)."""

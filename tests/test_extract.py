@@ -975,6 +975,18 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # negative: a colon after narration with no cue opening it names no one
     ('Warren J. Tillis leads the office. Agents seized the pills and a note with these words on it: “Four out of '
      'five buyers will come back.”', [("Four out of five buyers will come back.", None)]),
+    # a one-word first piece of a split quote bounds the second piece's attribution
+    ('Chief of Operations Marcus E. Holloway spoke. "Today," Holloway vowed, "we took one of their supply lines '
+     'apart."', [("Today,", "Marcus E. Holloway"), ("we took one of their supply lines apart.", "Marcus E. Holloway")]),
+    # negative: a quoted alias the sentence goes on from does not bound it
+    ('Kareem Adil Dawson, who used the online name "Abu Layth," posted on social media that he was "ready to make hijrah and fight."',
+     [("ready to make hijrah and fight.", "Kareem Adil Dawson")]),
+    # a bare title after a paragraph naming its holder is that holder, not the last speaker holding a like title
+    ('"We act now," said DEA Chief of Operations Marcus E. Holloway.\nPolice Chief Renee S. Albright said her '
+     'department saw results. "Overdose calls dropped," the chief said.',
+     [("We act now,", "Marcus E. Holloway"), ("Overdose calls dropped,", "Renee S. Albright")]),
+    ('Special Agent in Charge Daniel J. Marchetti leads the division. "These pills kill," said the special agent in '
+     'charge of DEA\'s Rocky Mountain Field Division.', [("These pills kill,", "Daniel J. Marchetti")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
