@@ -148,7 +148,8 @@ class ReleasePeople:
         elif not candidates:
             candidates = [c for c in self.by_first.get(name.lower(), []) if len(words_of(c)) > 1] \
                 or self._first_of_two_surnames(name)
-            return candidates[0] if len(candidates) == 1 else name
+            # ("Ayala" -> "Ayala Benítez", itself the two surnames of "Federico Ayala Benítez")
+            return self.fullest(candidates[0], title) if len(candidates) == 1 else name
         if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
             candidates = self._holding(candidates, title)
             if len({first_name(c).lower() for c in candidates}) != 1:

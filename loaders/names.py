@@ -431,7 +431,7 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # ahead to the next capital instead of testing the look-behind at every character. A form of
 # address inside the run keeps the title before it: "First Lady Dr. Jill Roe".
 _MENTION = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|" + ARABIC_ARTICLE + r"[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[A-Z]|(?:la|las|los|der|den)[^\S\n]+[A-Z]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|" + ARABIC_ARTICLE + r"[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*(?:[^\S\n]+[A-Z][\w’'\-]*){0,2}[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[A-Z]|(?:la|las|los|der|den)[^\S\n]+[A-Z]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 

@@ -42,6 +42,11 @@ def test_an_article_opening_the_next_sentence_is_no_speaker():
     # the first of two surnames names the person; a partner force's rank is a title
     ('PNC Subcomisario Hernán Basurto Quiñónez thanked the agents. "They never stopped asking," Basurto said.',
      [("They never stopped asking,", "Hernán Basurto Quiñónez")]),
+    # a nickname of several words inside a name; two surnames reached through a first-name index
+    ('The network was led by Efraín "El Güero" Salcedo-Ruiz, 39. In a call, Salcedo-Ruiz told a distributor, '
+     '"Move them fast."', [("Move them fast.", "Efraín Salcedo-Ruiz")]),
+    ('Minister of the Interior Federico Ayala Benítez signed it. Minister Ayala Benítez said it would help. "We are '
+     'grateful," he said.', [("We are grateful,", "Federico Ayala Benítez")]),
     # a surname opening with a lower-case article
     ('State offers a reward for Khalid Mahmoud al-Rashidi. In a video, al-Rashidi praised the attack and said, '
      '"The hotels will never be safe for them."', [("The hotels will never be safe for them.", "Khalid Mahmoud al-Rashidi")]),
