@@ -44,7 +44,8 @@ def test_an_article_opening_the_next_sentence_is_no_speaker():
      [("They never stopped asking,", "Hernán Basurto Quiñónez")]),
     # a nickname of several words inside a name; two surnames reached through a first-name index
     ('The network was led by Efraín "El Güero" Salcedo-Ruiz, 39. In a call, Salcedo-Ruiz told a distributor, '
-     '"Move them fast."', [("Move them fast.", "Efraín Salcedo-Ruiz")]),
+     '"Move them fast. If anybody gets sick, that is not our problem."',
+     [("Move them fast. If anybody gets sick, that is not our problem.", "Efraín Salcedo-Ruiz")]),
     ('Minister of the Interior Federico Ayala Benítez signed it. Minister Ayala Benítez said it would help. "We are '
      'grateful," he said.', [("We are grateful,", "Federico Ayala Benítez")]),
     # a surname opening with a lower-case article
