@@ -190,7 +190,8 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
             return None
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)
     if attribution is None or parts is None or parts.kind == "none":
-        heading = _heading_line(text, span, paras)
+        # a signature under the quote outranks a heading above it ("WHAT THEY ARE SAYING:")
+        heading = _dash_line(text, span, paras) or _heading_line(text, span, paras)
         if heading is not None:
             attribution, parts = heading
     if attribution is not None and parts is not None and parts.kind != "none":

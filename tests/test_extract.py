@@ -67,6 +67,9 @@ def test_attribution_forms(text, expected):
     ('"We will secure this border," said Chief Patrol Agent Gloria I. Chavez.\n\n'
      '"We are a nation of laws."\n\n— Secretary Alejandro N. Mayorkas',
      [("We will secure this border,", "Gloria I. Chavez"), ("We are a nation of laws.", "Alejandro N. Mayorkas")]),
+    # ... and outranks a section heading above it
+    ('WHAT THEY ARE SAYING:\n\n"This partnership means more agents in the field."\n— Governor Raymond Salas-Whitt '
+     'of New Mexico', [("This partnership means more agents in the field.", "Raymond Salas-Whitt")]),
     # a name at a paragraph's end does not run into the next paragraph's first word
     ('Secretary Alejandro N. Mayorkas\n\nAccording to the report, the border is closed.\n\n'
      '"Fentanyl kills," the Secretary said.',
