@@ -322,10 +322,10 @@ def _handle_words(handle: str) -> str | None:
 
 NARRATION_OPENERS = re.compile(
     r"^(?:In|On|At|During|After|Before|While|When|As|Asked|Speaking|Noting|Last|Earlier|Later|Today|Yesterday"
-    r"|Just|Two|Three|\d+|Seventy|Hours|Days|Years|Minutes|Among|Through|Toward|Over|Under|Despite|Amid|From"
+    r"|Just|Two|Three|\d+|Seventy|Hours|Days|Years|Minutes|Among|Through|Toward|Over|Under(?!\s+Secretary)|Despite|Amid|From"
     r"|With|By|Since|Because|Although|If|Once|It|This|That|There|Here|I|We|You|They|He|She)\b")
 """Words opening a segment of narration beside a name (``In a statement``, ``Last night``),
-never a title."""
+never a title (``Under Secretary`` is one)."""
 
 
 def _reads_as_title(segment: str) -> bool:

@@ -67,6 +67,10 @@ def test_attribution_forms(text, expected):
     ('"We will secure this border," said Chief Patrol Agent Gloria I. Chavez.\n\n'
      '"We are a nation of laws."\n\n— Secretary Alejandro N. Mayorkas',
      [("We will secure this border,", "Gloria I. Chavez"), ("We are a nation of laws.", "Alejandro N. Mayorkas")]),
+    # "Under Secretary" after a name is a title, not narration opening with "Under"; the bare title finds him
+    ('"Preparedness happens in counties," said Harold J. Brandt, Under Secretary for Emergency Preparedness. Brandt '
+     'toured the center. "Small towns have fewer resources," the under secretary said.',
+     [("Preparedness happens in counties,", "Harold J. Brandt"), ("Small towns have fewer resources,", "Harold J. Brandt")]),
     # ... and outranks a section heading above it
     ('WHAT THEY ARE SAYING:\n\n"This partnership means more agents in the field."\n— Governor Raymond Salas-Whitt '
      'of New Mexico', [("This partnership means more agents in the field.", "Raymond Salas-Whitt")]),
