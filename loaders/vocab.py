@@ -37,6 +37,7 @@ _SPEECH_VERB_BASES = {
     "describe": ("described", "describing"),
     "call": ("called", "calls", "calling"),
     "praise": ("praised", "praises"),
+    "credit": ("credited", "credits"),
     "highlight": ("highlighted", "highlights"),
     "stress": ("stressed", "stresses", "stressing"),
     "point out": ("pointed out",),

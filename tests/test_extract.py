@@ -67,6 +67,10 @@ def test_attribution_forms(text, expected):
     ('"We will secure this border," said Chief Patrol Agent Gloria I. Chavez.\n\n'
      '"We are a nation of laws."\n\n— Secretary Alejandro N. Mayorkas',
      [("We will secure this border,", "Gloria I. Chavez"), ("We are a nation of laws.", "Alejandro N. Mayorkas")]),
+    # "credited" frames the words it credits
+    ('Director Gerald W. Pfeiffer spoke. He credited new technology and "the experience of officers who have been '
+     'doing this for twenty years".', [("the experience of officers who have been doing this for twenty years",
+                                        "Gerald W. Pfeiffer")]),
     # "Under Secretary" after a name is a title, not narration opening with "Under"; the bare title finds him
     ('"Preparedness happens in counties," said Harold J. Brandt, Under Secretary for Emergency Preparedness. Brandt '
      'toured the center. "Small towns have fewer resources," the under secretary said.',
