@@ -193,10 +193,11 @@ def _nearer_cue(extra: str) -> Attribution | None:
         who = subject  # "a message to an associate who had asked how he filled out the forms, Roe wrote"
     rest = extra[verb.end():].strip(" ,:")
     hearer = verb.group().lower() in HEARER_VERBS and P.HEARER.fullmatch(rest) is not None
-    if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2 and not hearer:
+    reported = rest.startswith("that ") and P.REPORTED_SUBJECT.fullmatch(rest) is not None  # "wrote that the packages"
+    if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2 and not (hearer or reported):
         return None  # "wrote a report stating that he used an “…”": the quote is far from that cue
     # ("calls in which Roe told a driver for the crew, “…”": the one told is no distance)
-    framed = not rest or rest in ("that", "me", "him", "her", "them", "us") or hearer
+    framed = not rest or rest in ("that", "me", "him", "her", "them", "us") or hearer or reported
     if P.UNNAMED_SOURCE.fullmatch(who) or who.split()[-1].lower() in INDEFINITE_SPEAKERS:
         return Attribution(verb.group().lower(), "", "before", framed)
     parts = split_speaker(who)

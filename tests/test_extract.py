@@ -998,6 +998,9 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      [("We act now,", "Marcus E. Holloway"), ("Overdose calls dropped,", "Renee S. Albright")]),
     ('Special Agent in Charge Daniel J. Marchetti leads the division. "These pills kill," said the special agent in '
      'charge of DEA\'s Rocky Mountain Field Division.', [("These pills kill,", "Daniel J. Marchetti")]),
+    ('Travis Lee Gundersen pleaded guilty. In messages that were described in the plea agreement, Gundersen wrote '
+     'that the packages "always get through if you wrap them right."',
+     [("always get through if you wrap them right.", "Travis Lee Gundersen")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
