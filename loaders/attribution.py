@@ -104,8 +104,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
                 and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
             return Attribution(":", match.group("who").strip(), "before")
     verb = P.SPEECH_VERB.search(head)
-    if verb is None:
-        return _reported_clause(head)  # the verb forms need a speech verb; a statement frame may stand instead
+    if verb is None:  # the verb forms need a speech verb; a statement frame or a message's sender may stand instead
+        return _reported_clause(head) or _written_by_subject(head)
     floor = _who_floor(head, verb.start())
     match = P.HEAD_WHO_VERB.search(head, floor)
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
@@ -158,7 +158,19 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     match = P.HEAD_VERB_WHO.search(head, verb.start())
     if match and split_speaker(match.group("who")).kind != "none":
         return Attribution(_verb(match), match.group("who").strip(), "before")
-    return _reported_clause(head) or _colon_after_subject_cue(head)
+    return _reported_clause(head) or _colon_after_subject_cue(head) or _written_by_subject(head)
+
+
+def _written_by_subject(head: str) -> Attribution | None:
+    """A note or message ``that read`` whose sender opens the sentence by name (``Pruitt handed a
+    teller a note that read, “…”``); a pronoun sender is left alone, as an unnamed robber often is."""
+    if not P.MESSAGE_THAT_READ.search(head):
+        return None
+    head = head.strip()
+    at, subject = _opening_subject(head)
+    if subject is None or subject.re is P.PRONOUN_SUBJECT or split_speaker(subject.group("who")).kind not in ("person", "surname"):
+        return None
+    return Attribution("read", subject.group("who"), "before")
 
 
 def _colon_after_subject_cue(head: str) -> Attribution | None:

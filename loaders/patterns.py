@@ -207,6 +207,11 @@ COMPANY_NAME = re.compile(
     rf"(?<![\w’'])(?:{_ORG_WORD}[^\S\n]+){{1,5}}(?:{'|'.join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))})(?![\w])")
 """A company by its legal name: capitalised words and a legal-form suffix (``Aegeira Maritime Services S.A.``)."""
 
+MESSAGE_THAT_READ = re.compile(
+    rf"\b(?:{word_trie(ISSUED_WORDS)}|note|text|sign|card)\s+(?:[\w’'\-.]+\s+){{0,8}}?(?:that|which)\s+(?:read|reads|said)\s*[,:]?\s*$"
+    r"|\b(?:note|message|letter|sign|card)\s+reading\s*[,:]?\s*$")
+"""A written message introducing its words: ``a note that read,``, ``a text message to a buyer that read``."""
+
 CUE_RIGHT_AFTER = re.compile(
     rf"\s*(?:(?:{_VERB_ALTERNATION})\s+(?:the\s+)?[A-Z]|(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:{_VERB_ALTERNATION})\b"
     rf"|(?:he|she|they|we|I)\s+(?:{_VERB_ALTERNATION})\b)")

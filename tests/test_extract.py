@@ -1030,6 +1030,9 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
      'stopped.', []),
     ("Jim Roe said Kolstad had been living under the name 'Dean Tillman,' using a forged license. 'We found him,' "
      "Roe said.", [("We found him,", "Jim Roe")]),
+    # a note or message "that read" is its named sender's; an unnamed one ("he") is no one's
+    ('Dale Everett Pruitt was charged. Pruitt handed a teller a note that read, "This is a robbery. Put all the '
+     'money on the counter."', [("This is a robbery. Put all the money on the counter.", "Dale Everett Pruitt")]),
     # words written on a note are words said: "a note reading" frames a statement, not a name
     ('The robber handed the teller a note reading "This is a robbery. No dye packs. No alarms." and fled.',
      [("This is a robbery. No dye packs. No alarms.", None)]),
