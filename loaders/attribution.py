@@ -71,6 +71,10 @@ def _after(tail: str, **_) -> Attribution | None:
         if P.UNNAMED_SOURCE.match(who) and _verb(match) in INVERTED_CUES:
             return Attribution(_verb(match), "", "after")  # ", said the victim’s mother." ("told the group" is an object)
     match = P.TAIL_WHO_FIRST.match(tail)
+    if match is None:
+        long = P.TAIL_NAME_APPOSITIVE_VERB.match(tail)  # "“…,” Jane Roe, who heads the office and …, said."
+        if long and split_speaker(long.group("who")).kind == "person":
+            return Attribution(_verb(long), long.group("who").strip(), "after")
     if match and not P.NEW_CLAUSE.match(match.group("who")):  # "“…,” and Bob Poe said": a clause of its own
         who = _participle_subject(match) or match.group("who").strip(" ,")
         if who.lower() in _NOT_SUBJECTS:

@@ -54,6 +54,11 @@ TAIL_WHO_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,160}}?|[^\"“”;:!?]{{1,160}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<rest>.*)$", re.S)
 """After a quote: ``Laura Dogu told the group.``, ``Rep. Kevin Kiley (R-Calif.), a critic, told …``"""
 
+TAIL_NAME_APPOSITIVE_VERB = re.compile(
+    rf"^[\s,]*(?P<who>[A-Z][^,\"“”.;:!?]{{2,60}}),\s+(?:who|a|an|the)\b[^\"“”]{{0,320}}?,\s+(?P<verb>{_VERB_ALTERNATION})\s*[.,]?\s*$")
+"""After a quote, a name whose description runs past TAIL_WHO_FIRST's reach before the cue:
+``“…,” Teodora de la Fuente, who heads the office and spent nine years …, said.``"""
+
 REPORTED_THAT = re.compile(r"^that\s+")
 """The ``that`` opening a reported clause (``said that the defendant told …``)."""
 

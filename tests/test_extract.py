@@ -1001,6 +1001,10 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('Travis Lee Gundersen pleaded guilty. In messages that were described in the plea agreement, Gundersen wrote '
      'that the packages "always get through if you wrap them right."',
      [("always get through if you wrap them right.", "Travis Lee Gundersen")]),
+    # a name after the quote whose description runs long before the cue
+    ('"People trusted their pharmacist," Teodora de la Fuente, who heads the ICE office in Fort Myers and spent '
+     'nine years as a customs inspector at Port Manatee before moving to the agency\'s investigative side, said.',
+     [("People trusted their pharmacist,", "Teodora de la Fuente")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
