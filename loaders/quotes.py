@@ -95,6 +95,13 @@ BEFORE_CLOSING_SINGLE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrs
 def _doubles_nested_in_singles(text: str) -> bool:
     """Every double mark stands inside a single-quoted passage of its line, and at least two
     single-quoted passages open."""
+    first = DOUBLE_MARK.search(text)
+    if first is None:
+        return False
+    line = text.rfind("\n", 0, first.start()) + 1
+    before = [m.start() for m in SINGLE_MARK.finditer(text, line, first.start())]
+    if not before or not _opens_single(text, before[-1]):
+        return False  # the first double mark stands outside single marks: the usual release
     inside = False
     openings = 0
     for match in TOP_LEVEL_MARK.finditer(text):
@@ -104,13 +111,19 @@ def _doubles_nested_in_singles(text: str) -> bool:
         elif mark in STRAIGHT_DOUBLE + OPENING_DOUBLE + CLOSING_DOUBLE:
             if not inside:
                 return False
-        elif mark == OPENING_SINGLE or mark == STRAIGHT_SINGLE and (
-                position == 0 or text[position - 1] not in BEFORE_CLOSING_SINGLE):
+        elif _opens_single(text, position):
             inside = True
             openings += 1
         else:
             inside = False
     return openings >= 2
+
+
+def _opens_single(text: str, position: int) -> bool:
+    """The single mark at ``position`` opens a passage (``‘``, or ``'`` after no letter or stop)."""
+    mark = text[position]
+    return mark == OPENING_SINGLE or mark == STRAIGHT_SINGLE and (
+        position == 0 or text[position - 1] not in BEFORE_CLOSING_SINGLE)
 
 
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
