@@ -19,6 +19,7 @@ from loaders.vocab import (
     LEADING_CONNECTIVES,
     SPEAKER_ADVERBS,
     NAME_PARTICLES,
+    GIVEN_NAME_TITLE_WORDS,
     PORTFOLIO_ENDS,
     NAME_SUFFIXES,
     ORGANIZATION_HEADS,
@@ -118,8 +119,10 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
     while start > 0:
         word = words[start - 1]
         bare = _bare(word)
+        given = bare in GIVEN_NAME_TITLE_WORDS and start > 1 and is_name_word(words[start - 2]) \
+            and not is_title_word(words[start - 2])  # "Roy Dean Tolliver"
         if bare in HONORIFICS or bare in ORGANIZATION_HEADS or bare in WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS \
-                or is_title_word(word) and not _particle_inside(words, start - 1):
+                or is_title_word(word) and not _particle_inside(words, start - 1) and not given:
             break
         if is_name_word(word) or _particle_after_name(words, start - 1):
             start -= 1

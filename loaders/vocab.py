@@ -375,6 +375,9 @@ NAME_LIKE_HEADS: frozenset[str] = frozenset({"bill", "day", "law", "rule", "orde
 """Work and event heads that are also given or family names (``Bill Burns``, ``Jude Law``):
 they end a law's name but do not stop a person's name running back over them."""
 
+GIVEN_NAME_TITLE_WORDS: frozenset[str] = frozenset({"dean", "earl"})
+"""Title words that are also given names, read as names between two name words (``Roy Dean Tolliver``)."""
+
 PORTFOLIO_ENDS: frozenset[str] = frozenset(
     {"operations", "security", "enforcement", "removal", "investigations", "immigration", "customs",
      "protection", "affairs", "homeland", "federal", "national", "international", "regional", "programs",

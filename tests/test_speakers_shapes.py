@@ -48,6 +48,10 @@ def test_an_article_opening_the_next_sentence_is_no_speaker():
      [("Move them fast. If anybody gets sick, that is not our problem.", "Efraín Salcedo-Ruiz")]),
     ('Minister of the Interior Federico Ayala Benítez signed it. Minister Ayala Benítez said it would help. "We are '
      'grateful," he said.', [("We are grateful,", "Federico Ayala Benítez")]),
+    # a title word that is also a given name, between two name words; negative: the same word as a title
+    ('Roy Dean Tolliver, 36, was sought. Tolliver told deputies, "I knew you would find me sooner or later."',
+     [("I knew you would find me sooner or later.", "Roy Dean Tolliver")]),
+    ('"We welcome the students," said Assistant Dean Jane Roe.', [("We welcome the students,", "Jane Roe")]),
     # a surname opening with a lower-case article
     ('State offers a reward for Khalid Mahmoud al-Rashidi. In a video, al-Rashidi praised the attack and said, '
      '"The hotels will never be safe for them."', [("The hotels will never be safe for them.", "Khalid Mahmoud al-Rashidi")]),
