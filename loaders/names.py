@@ -170,10 +170,17 @@ def _past_place_words(words: list[str], start: int, end: int) -> int:
         if _bare(words[index]) in PLACE_WORDS and not INITIAL.match(words[index + 1]):
             last = index + 1
     if before.islower():  # "to Paraguay Marcus D. Ostrowski", "in Persons Miriam K. Lowell": first name, initial, surname
-        initial = next((i for i in range(last + 2, end - 1) if INITIAL.match(words[i])), None)
+        initial = next((i for i in range(last + 1, end - 1) if INITIAL.match(words[i])), None)
         if initial is not None and not any(INITIAL.match(w) for w in words[last:initial - 1]):
             last = initial - 1
+        elif initial is None and before in _OFFICE_JOINERS and end - last > 2 and start >= 2 \
+                and any(_is_title_head(w) for w in words[max(0, start - 4):start - 1]):
+            last = end - 2  # "Minister of Public Safety Gordon Tremblay": the office's words, then a name
     return last
+
+
+_OFFICE_JOINERS = frozenset({"of", "for", "to"})
+"""Words joining a title head to its office (``Minister of``, ``Secretary for``, ``Ambassador to``)."""
 
 
 def name_at_start(words: list[str]) -> tuple[int, int] | None:
@@ -449,7 +456,8 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     found = []
     for match in _MENTION.finditer(text):
         after_object = text.endswith(_OBJECT_OF_TITLE, max(0, match.start() - 5), match.start())
-        mention = _mention(match.group(), after_object)
+        office = _office_head(text, match.start()) if after_object else ""
+        mention = _mention(match.group(), after_object, office)
         if mention is not None and (mention[1] is not None or not text.startswith("& ", match.start() - 2)):
             # ("Kessler & Brandt Logistics": the rest of a firm's name; "& Production Council CEO
             # Anne Roe" still names her)
@@ -457,8 +465,18 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     return found
 
 
+def _office_head(text: str, start: int) -> str:
+    """The title head before the joiner ahead of ``start`` (``Minister`` in ``Minister of Public
+    Safety …``), or ''."""
+    head = _HEAD_BEFORE_JOINER.search(text, max(0, start - 30), start)
+    return head.group(1) if head and _is_title_head(head.group(1)) else ""
+
+
+_HEAD_BEFORE_JOINER = re.compile(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+$")
+
+
 @lru_cache(maxsize=16384)
-def _mention(phrase: str, after_object: bool) -> tuple[str, str | None] | None:
+def _mention(phrase: str, after_object: bool, office: str = "") -> tuple[str, str | None] | None:
     """The full name and title words in one capitalised run, if it names a person (cached:
     releases repeat their names)."""
     words = words_of(NICKNAME.sub("", phrase))  # Terrell "Boo" Haskins is Terrell Haskins
@@ -469,13 +487,15 @@ def _mention(phrase: str, after_object: bool) -> tuple[str, str | None] | None:
         words = words[1:]  # "As Bill Roe says": a sentence opener, not a first name
     if after_object:
         words = ["of"] + words  # "Consul General of India Jane Roe": India ends the title
+        if office:
+            words = [office] + words  # "Minister of Public Safety Gordon Tremblay": an office's words, then the name
     span = name_at_end(words)
     if span is None or span[1] - span[0] < 2 or possessive and not _after_title(words, span[0]):
         return None  # a possessive counts under a title only ("With Jane’s help" names no Jane With)
     name_words = words[span[0]:span[1]]
     if sum(1 for w in name_words if not INITIAL.match(w) and not w.islower()) < 2:
         return None
-    before = " ".join(w for w in words[:span[0]] if not (after_object and w == "of")) or None
+    before = " ".join(w for w in words[1 if office else 0:span[0]] if not (after_object and w == "of")) or None
     return " ".join(name_words), before
 
 

@@ -65,6 +65,11 @@ def test_narration_beside_a_name_is_not_a_title(title, cleaned):
     ("It was signed by U.S. Ambassador to Paraguay Marcus D. Ostrowski today.", "Marcus D. Ostrowski"),
     ("It was said by the Director of the Office to Monitor and Combat Trafficking in Persons Miriam K. Lowell.",
      "Miriam K. Lowell"),
+    # an office of any words after a title head and "of"/"for" ends before the last two name words
+    ("It was signed by Canadian Minister of Public Safety Gordon Tremblay today.", "Gordon Tremblay"),
+    ("It was opened by Deputy Minister for European Integration Elena Cojocaru.", "Elena Cojocaru"),
+    # negative: with no title head before "of", a three-word name stays whole
+    ("Agents announced the arrest of Juan Carlos Ramirez on Monday.", "Juan Carlos Ramirez"),
     # a title's head keeps the place-like first name that follows it; so does a plain "and"
     ("Attorney General Virginia Ann Smith spoke.", "Virginia Ann Smith"),
     ("Jane Roe and Mary Ann Smith spoke.", "Mary Ann Smith"),
