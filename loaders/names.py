@@ -271,7 +271,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if best is None:
         whole = classify_nameless(plain)
         kept = [s for s in segments if not CLAUSE_SEGMENT.match(s)]
-        if whole.kind == "none" and len(kept) == 1 < len(segments):
+        if whole.kind in ("none", "organization") and len(kept) == 1 < len(segments):
             alone = classify_nameless(kept[0])  # "The U.S. Postal Inspection Service, which investigated the case"
             if alone.kind == "organization":
                 return alone

@@ -7,6 +7,9 @@ from loaders.names import split_speaker
 
 
 @pytest.mark.parametrize("phrase, kind, name", [
+    # an organization's name with a relative clause after it: the name alone
+    ("The National Center for Missing & Exploited Children, which provided analytical support", "organization",
+     "National Center for Missing & Exploited Children"),
     # a branch, a unit or a portfolio ends an office, never a name; the person after the comma speaks
     ("Director of Air Operations for the Caribbean Air and Marine Branch, Noemí Santiago-Burgos", "person",
      "Noemí Santiago-Burgos"),
