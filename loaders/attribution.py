@@ -178,11 +178,12 @@ def _written_by_subject(head: str) -> Attribution | None:
 
 
 def _colon_after_subject_cue(head: str) -> Attribution | None:
-    """A sentence that opens with a named subject and its speech verb and ends in a colon
-    introduces its subject's words, however long the narration between (``Roe emphasized the
-    link between …, which the report describes as epidemic: “…”``)."""
+    """A sentence that opens with a named subject and its speech verb and ends in a colon, or
+    reports a ``that`` clause, introduces its subject's words however long the narration between
+    (``Roe emphasized the link between …, which the report describes as epidemic: “…”``; ``Roe
+    warned drivers working for his organization that anyone who lost a load would “…”``)."""
     head = head.strip()
-    if not head.endswith(":"):
+    if not head.endswith(":") and P.REPORTED_THAT_CLAUSE.search(head) is None:
         return None
     at, subject = _opening_subject(head)
     if subject is None or subject.re is P.PRONOUN_SUBJECT:

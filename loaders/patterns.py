@@ -59,6 +59,9 @@ TAIL_NAME_APPOSITIVE_VERB = re.compile(
 """After a quote, a name whose description runs past TAIL_WHO_FIRST's reach before the cue:
 ``“…,” Teodora de la Fuente, who heads the office and spent nine years …, said.``"""
 
+REPORTED_THAT_CLAUSE = re.compile(r"\bthat\s+(?:[\w’'\-]+\s+){1,12}(?:would|will|could|can|should|must|was|were|is|are|had|has|have)(?:\s+[\w’'\-]+)?\s*$")
+"""A ``that`` clause whose verb the quoted words go on (``that anyone who lost a load would``)."""
+
 REPORTED_THAT = re.compile(r"^that\s+")
 """The ``that`` opening a reported clause (``said that the defendant told …``)."""
 

@@ -34,7 +34,7 @@ _SPEECH_VERB_BASES = {
     "reply": ("replied",),
     "respond": ("responded",),
     "recall": ("recalled", "recalls"),
-    "describe": ("described", "describing"),
+    "describe": ("described", "describes", "describing"),
     "call": ("called", "calls", "calling"),
     "praise": ("praised", "praises"),
     "credit": ("credited", "credits"),

@@ -1005,6 +1005,14 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('"People trusted their pharmacist," Teodora de la Fuente, who heads the ICE office in Fort Myers and spent '
      'nine years as a customs inspector at Port Manatee before moving to the agency\'s investigative side, said.',
      [("People trusted their pharmacist,", "Teodora de la Fuente")]),
+    # a named subject and its cue open a sentence whose long "that" clause goes on into the quoted words
+    ('Héctor Manuel Salcedo-Ruiz was indicted. According to the indictment, Salcedo-Ruiz warned drivers working for '
+     'his organization that anyone who lost a load to law enforcement would "pay for it with his family."',
+     [("pay for it with his family.", "Héctor Manuel Salcedo-Ruiz")]),
+    # "describes" frames what it describes
+    ('The U.S. Department of Agriculture (USDA) inspects grain. USDA describes the beetle as "one of the most '
+     'destructive pests of grain products and seeds".',
+     [("one of the most destructive pests of grain products and seeds", "U.S. Department of Agriculture")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
