@@ -19,6 +19,7 @@ from loaders.vocab import (
     LEADING_CONNECTIVES,
     SPEAKER_ADVERBS,
     NAME_PARTICLES,
+    OFFICE_NOUN_ENDINGS,
     GIVEN_NAME_TITLE_WORDS,
     PORTFOLIO_ENDS,
     NAME_SUFFIXES,
@@ -173,9 +174,11 @@ def _past_place_words(words: list[str], start: int, end: int) -> int:
         initial = next((i for i in range(last + 1, end - 1) if INITIAL.match(words[i])), None)
         if initial is not None and not any(INITIAL.match(w) for w in words[last:initial - 1]):
             last = initial - 1
-        elif initial is None and before in _OFFICE_JOINERS and end - last > 2 and start >= 2 \
+        elif initial is None and before in _OFFICE_JOINERS and start >= 2 \
                 and any(_is_title_head(w) for w in words[max(0, start - 4):start - 1]):
-            last = end - 2  # "Minister of Public Safety Gordon Tremblay": the office's words, then a name
+            # "Minister of Public Safety Gordon Tremblay": an office's nouns, then the name
+            while last < end - 2 and (_bare(words[last]).endswith(OFFICE_NOUN_ENDINGS) or _bare(words[last]) in PLACE_WORDS):
+                last += 1
     return last
 
 
@@ -468,11 +471,12 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
 def _office_head(text: str, start: int) -> str:
     """The title head before the joiner ahead of ``start`` (``Minister`` in ``Minister of Public
     Safety …``), or ''."""
-    head = _HEAD_BEFORE_JOINER.search(text, max(0, start - 30), start)
+    head = _HEAD_BEFORE_JOINER.search(text, max(0, start - 60), start)
     return head.group(1) if head and _is_title_head(head.group(1)) else ""
 
 
-_HEAD_BEFORE_JOINER = re.compile(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+$")
+_HEAD_BEFORE_JOINER = re.compile(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+(?:(?:the|and|[A-Z][\w’'\-]*)\s+)*$")
+"""A title head and its joiner, then the office's words so far: ``Minister of Foreign Affairs and ``."""
 
 
 @lru_cache(maxsize=16384)

@@ -375,6 +375,10 @@ NAME_LIKE_HEADS: frozenset[str] = frozenset({"bill", "day", "law", "rule", "orde
 """Work and event heads that are also given or family names (``Bill Burns``, ``Jude Law``):
 they end a law's name but do not stop a person's name running back over them."""
 
+OFFICE_NOUN_ENDINGS: tuple[str, ...] = ("tion", "sion", "ety", "ity", "ment", "ism", "ness", "ics", "ure", "ncy", "ship")
+"""Endings of the abstract nouns that name an office's portfolio (``Public Safety``, ``European
+Integration``, ``Management``), which a given name next to them does not have."""
+
 GIVEN_NAME_TITLE_WORDS: frozenset[str] = frozenset({"dean", "earl"})
 """Title words that are also given names, read as names between two name words (``Roy Dean Tolliver``)."""
 
@@ -435,6 +439,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "bulgaria", "hungary", "serbia", "croatia", "albania", "kosovo", "moldova", "belarus",
         "lithuania", "latvia", "estonia", "czech", "slovakia", "slovenia", "cyprus", "malta", "iceland",
         "zealand", "fiji", "vanuatu", "tonga", "papua", "micronesia", "palau", "caribbean", "pacific",
+        "european", "foreign", "interior", "public", "economic", "social",
         # portfolios that follow "Secretary of" / "Assistant Attorney General for"
         "interior", "energy", "agriculture", "commerce", "labor", "treasury", "defense",
         "education", "transportation", "health", "human", "services", "veterans", "affairs",

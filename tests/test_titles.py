@@ -68,7 +68,9 @@ def test_narration_beside_a_name_is_not_a_title(title, cleaned):
     # an office of any words after a title head and "of"/"for" ends before the last two name words
     ("It was signed by Canadian Minister of Public Safety Gordon Tremblay today.", "Gordon Tremblay"),
     ("It was opened by Deputy Minister for European Integration Elena Cojocaru.", "Elena Cojocaru"),
-    # negative: with no title head before "of", a three-word name stays whole
+    ("It was signed by Deputy Minister of Foreign Affairs and European Integration Elena Cojocaru.", "Elena Cojocaru"),
+    # negatives: a three-word name after a known portfolio, or with no title head before "of", stays whole
+    ("It was signed by Paraguayan Minister of the Interior Federico Ayala Benítez today.", "Federico Ayala Benítez"),
     ("Agents announced the arrest of Juan Carlos Ramirez on Monday.", "Juan Carlos Ramirez"),
     # a title's head keeps the place-like first name that follows it; so does a plain "and"
     ("Attorney General Virginia Ann Smith spoke.", "Virginia Ann Smith"),
