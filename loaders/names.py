@@ -51,6 +51,10 @@ FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "
 """Small words inside titles that never open one."""
 NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS) - SURNAME_LIKE_HEADS
 """Last words that make a capitalised run an organization, law, document or event."""
+NAME_RUN_STOPS = HONORIFICS | ORGANIZATION_HEADS | (WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS)
+"""Words a name run at the end of a phrase never reaches back over: forms of address and the
+heads of organizations, works and events (``Bill`` and other name-like heads excepted).
+Built once: name_at_end tests every word against it."""
 SPOKESPERSON_FOR = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|statement"
     r"|release|report|study|analysis|survey|letter)\s+"
@@ -113,8 +117,7 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
     while start > 0:
         word = words[start - 1]
         bare = _bare(word)
-        if bare in HONORIFICS or bare in ORGANIZATION_HEADS or bare in WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS \
-                or is_title_word(word) and not _particle_inside(words, start - 1):
+        if bare in NAME_RUN_STOPS or is_title_word(word) and not _particle_inside(words, start - 1):
             break
         if is_name_word(word) or (word.islower() and bare in NAME_PARTICLES and start - 1 > 0
                                   and is_name_word(words[start - 2])):
