@@ -390,9 +390,11 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # A person mentioned anywhere, within one paragraph: two to five name words ("Derek N. Benner", "Alvin De La Rosa").
 # It opens with the capital itself and looks behind it afterwards, so the regex engine can skip
 # ahead to the next capital instead of testing the look-behind at every character. A form of
-# address inside the run keeps the title before it: "First Lady Dr. Jill Roe".
+# address inside the run keeps the title before it: "First Lady Dr. Jill Roe". Word and space
+# runs are possessive (``++``): what follows each can never start inside it, so giving characters
+# back could only fail again, and a lone capitalised word (the usual case) fails at once.
 _MENTION = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|van|von|der|da|di|du|le|al|bin|dos)(?=[^\S\n]+[A-Z])))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]++|\.)(?:[^\S\n]++(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]++|[\"“][A-Z][\w’'\-]*[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|van|von|der|da|di|du|le|al|bin|dos)(?=[^\S\n]+[A-Z])))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 
