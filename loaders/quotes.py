@@ -24,7 +24,8 @@ OPENING_SINGLE = "‘"
 CLOSING_SINGLE = "’"
 STRAIGHT_SINGLE = "'"
 
-DOUBLE_MARK = re.compile(r'[“”„«»″"]')
+DOUBLE_MARKS = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
+DOUBLE_MARK = re.compile(f"[{DOUBLE_MARKS}]")
 # A single mark standing as a quotation mark, not an apostrophe: not between two letters.
 SINGLE_MARK = re.compile(r"(?<![A-Za-z0-9])[‘'](?=[A-Za-z0-9“\"(\[])|(?<=[A-Za-z0-9.,!?;:)\]—])[’'](?![A-Za-z0-9])")
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -84,17 +85,32 @@ def uses_single_marks(text: str) -> bool:
     return not DOUBLE_MARK.search(text) and len(SINGLE_MARK.findall(text)) >= 2
 
 
+def double_marks(text: str) -> list[tuple[int, str]]:
+    """``(offset, mark)`` of every double mark in ``text``, in order. One ``str.find`` scan per
+    glyph: several times faster than DOUBLE_MARK, whose character class the regex engine tests
+    at every character."""
+    found = []
+    for mark in DOUBLE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append((at, mark))
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
     """Every quoted span in the text, in order (``paras``: its paragraphs, when known)."""
-    single = uses_single_marks(text)
-    mark_pattern = SINGLE_MARK if single else DOUBLE_MARK
+    # every mark found once (no mark reaches over a line break), then sliced per paragraph
+    all_marks = double_marks(text)
+    single = not all_marks and len(SINGLE_MARK.findall(text)) >= 2  # uses_single_marks(text)
+    if single:
+        all_marks = [(m.start(), m.group()) for m in SINGLE_MARK.finditer(text)]
     opening = OPENING_SINGLE if single else OPENING_DOUBLE
     closing = CLOSING_SINGLE if single else CLOSING_DOUBLE
     spans: list[QuoteSpan] = []
     carried: list[tuple[int, int]] | None = None  # pieces of a quote running over paragraphs
     carried_paragraph = 0
-    # every mark found in one pass (no mark pattern reaches over a line break), then sliced per paragraph
-    all_marks = [(m.start(), m.group()) for m in mark_pattern.finditer(text)]
     if not single and "'" in text:
         heights = {m.end() - 1 for m in HEIGHT_INCHES.finditer(text)}
         if heights:
