@@ -142,8 +142,10 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+@lru_cache(maxsize=65536)
 def _is_title_head(word: str) -> bool:
-    """A noun heading a title, hyphenated ones included (``Co-chair``)."""
+    """A noun heading a title, hyphenated ones included (``Co-chair``); cached, as
+    is_title_word: speaker phrases and mentions test the same words again and again."""
     return any(part in TITLE_HEADS for part in _bare(word).split("-"))
 
 
