@@ -107,7 +107,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if verb is None:
         return _reported_clause(head)  # the verb forms need a speech verb; a statement frame may stand instead
     floor = _who_floor(head, verb.start())
-    match = P.HEAD_WHO_VERB.search(head, floor)
+    match = P.HEAD_WHO_VERB.search(head, floor) if floor is not None else None
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
         match = P.HEAD_WHO_NOT_NOUN_VERB.search(head, floor)  # "ended his remarks by saying"
     if match and match.group("who").endswith(("’s", "'s")):
@@ -276,14 +276,17 @@ def _sentence_subject(clause: str) -> str | None:
     return subject.group("who") if parts.kind in ("person", "surname") else None
 
 
-def _who_floor(head: str, first_verb: int) -> int:
-    """Where a HEAD_WHO_VERB match may start at the earliest: its speaker phrase is at most
-    MAX_WHO characters before the whitespace in front of the first speech verb (searching
-    from there finds the same match, without trying every start before it)."""
+def _who_floor(head: str, first_verb: int) -> int | None:
+    """Where a HEAD_WHO_VERB match may start at the earliest, or ``None`` when none can. Its
+    speaker phrase is at most MAX_WHO characters before the whitespace in front of the first
+    speech verb, and before where HEAD_CUE_TO_END first matches, as every HEAD_WHO_VERB match
+    ends so (searching from there finds the same match, without trying every start before it)."""
     space = first_verb
     while space and head[space - 1].isspace():
         space -= 1
-    return max(0, space - P.MAX_WHO)
+    floor = max(0, space - P.MAX_WHO)
+    cue = P.HEAD_CUE_TO_END.search(head, floor)
+    return None if cue is None else max(floor, cue.start() - P.MAX_WHO)
 
 
 def _verb(match) -> str:
