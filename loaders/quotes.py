@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.patterns import SENTENCE_END, is_sentence_end, sentence_start
 from loaders.regex_trie import word_trie
@@ -61,14 +61,13 @@ class QuoteSpan:
     paragraph: int
     opened: bool = True  # False when no opening mark was found (span inferred)
     closed: bool = True  # False when the paragraph ended before a closing mark
+    start: int = field(init=False, repr=False, compare=False)  # of the first piece
+    end: int = field(init=False, repr=False, compare=False)  # of the last piece
 
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
+    def __post_init__(self) -> None:
+        # stored, not properties: extraction reads them a dozen times per span
+        object.__setattr__(self, "start", self.pieces[0][0])
+        object.__setattr__(self, "end", self.pieces[-1][1])
 
     def text(self, source: str) -> str:
         """The quote as a reader sees it: its pieces joined by one space."""
