@@ -70,7 +70,9 @@ def _after(tail: str, **_) -> Attribution | None:
             return Attribution(_verb(match), who, "after")
         if P.UNNAMED_SOURCE.match(who) and _verb(match) in INVERTED_CUES:
             return Attribution(_verb(match), "", "after")  # ", said the victim’s mother." ("told the group" is an object)
-    match = P.TAIL_WHO_FIRST.match(tail)
+    # TAIL_WHO_FIRST needs a speech verb: without one, its lazy speaker phrase would try every
+    # length twice before failing
+    match = P.TAIL_WHO_FIRST.match(tail) if P.SPEECH_VERB.search(tail) else None
     if match and not P.NEW_CLAUSE.match(match.group("who")):  # "“…,” and Bob Poe said": a clause of its own
         who = _participle_subject(match) or match.group("who").strip(" ,")
         if who.lower() in _NOT_SUBJECTS:
