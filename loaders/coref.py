@@ -72,6 +72,14 @@ def _particle_surname(name: str) -> bool:
     return len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
 
 
+@lru_cache(maxsize=16384)
+def _fullness(name: str) -> tuple[int, int]:
+    """How full a form of a name is: its words, then those of them that are not initials
+    (``Derek N. Benner`` is fuller than ``Derek Benner``, ``Derek Nils Benner`` than both)."""
+    words = words_of(name)
+    return len(words), sum(not INITIAL.match(w) for w in words)
+
+
 @dataclass
 class ReleasePeople:
     """The people a release names, indexed by surname."""
@@ -146,8 +154,8 @@ class ReleasePeople:
             return name  # "Mr. Roe" is not the one Roe named, "First Lady Jane Roe"
         if not candidates:
             return name
-        best = max(candidates, key=lambda c: (len(words_of(c)), sum(not INITIAL.match(w) for w in words_of(c))))
-        return best if len(words_of(best)) >= len(words) else name
+        best = max(candidates, key=_fullness)
+        return best if _fullness(best)[0] >= len(words) else name
 
     def _conflicting(self, candidate: str, title: str | None) -> bool:
         """The reference's form of address and the candidate's known title carry opposite
