@@ -70,8 +70,11 @@ def _after(tail: str, **_) -> Attribution | None:
             return Attribution(_verb(match), who, "after")
         if P.UNNAMED_SOURCE.match(who) and _verb(match) in INVERTED_CUES:
             return Attribution(_verb(match), "", "after")  # ", said the victim’s mother." ("told the group" is an object)
-    match = P.TAIL_WHO_FIRST.match(tail)
-    if match is None:
+    # TAIL_WHO_FIRST needs a speech verb: without one, its lazy speaker phrase would try every
+    # length twice before failing
+    has_verb = P.SPEECH_VERB.search(tail) is not None
+    match = P.TAIL_WHO_FIRST.match(tail) if has_verb else None
+    if match is None and has_verb:
         long = P.TAIL_NAME_APPOSITIVE_VERB.match(tail)  # "“…,” Jane Roe, who heads the office and …, said."
         if long and split_speaker(long.group("who")).kind == "person":
             return Attribution(_verb(long), long.group("who").strip(), "after")
@@ -111,7 +114,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if verb is None:  # the verb forms need a speech verb; a statement frame or a message's sender may stand instead
         return _reported_clause(head) or _written_by_subject(head)
     floor = _who_floor(head, verb.start())
-    match = P.HEAD_WHO_VERB.search(head, floor)
+    match = P.HEAD_WHO_VERB.search(head, floor) if floor is not None else None
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
         match = P.HEAD_WHO_NOT_NOUN_VERB.search(head, floor)  # "ended his remarks by saying"
     if match and match.group("who").endswith(("’s", "'s")):
@@ -324,14 +327,17 @@ def _sentence_subject(clause: str) -> str | None:
     return subject.group("who") if parts.kind in ("person", "surname") else None
 
 
-def _who_floor(head: str, first_verb: int) -> int:
-    """Where a HEAD_WHO_VERB match may start at the earliest: its speaker phrase is at most
-    MAX_WHO characters before the whitespace in front of the first speech verb (searching
-    from there finds the same match, without trying every start before it)."""
+def _who_floor(head: str, first_verb: int) -> int | None:
+    """Where a HEAD_WHO_VERB match may start at the earliest, or ``None`` when none can. Its
+    speaker phrase is at most MAX_WHO characters before the whitespace in front of the first
+    speech verb, and before where HEAD_CUE_TO_END first matches, as every HEAD_WHO_VERB match
+    ends so (searching from there finds the same match, without trying every start before it)."""
     space = first_verb
     while space and head[space - 1].isspace():
         space -= 1
-    return max(0, space - P.MAX_WHO)
+    floor = max(0, space - P.MAX_WHO)
+    cue = P.HEAD_CUE_TO_END.search(head, floor)
+    return None if cue is None else max(floor, cue.start() - P.MAX_WHO)
 
 
 def _verb(match) -> str:

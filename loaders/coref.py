@@ -82,6 +82,14 @@ def _post_city(text: str, end: int, head: str) -> str:
     return " " + city.group()
 
 
+@lru_cache(maxsize=16384)
+def _fullness(name: str) -> tuple[int, int]:
+    """How full a form of a name is: its words, then those of them that are not initials
+    (``Derek N. Benner`` is fuller than ``Derek Benner``, ``Derek Nils Benner`` than both)."""
+    words = words_of(name)
+    return len(words), sum(not INITIAL.match(w) for w in words)
+
+
 @dataclass
 class ReleasePeople:
     """The people a release names, indexed by surname."""
@@ -158,8 +166,8 @@ class ReleasePeople:
             return name  # "Mr. Roe" is not the one Roe named, "First Lady Jane Roe"
         if not candidates:
             return name
-        best = max(candidates, key=lambda c: (len(words_of(c)), sum(not INITIAL.match(w) for w in words_of(c))))
-        return best if len(words_of(best)) >= len(words) else name
+        best = max(candidates, key=_fullness)
+        return best if _fullness(best)[0] >= len(words) else name
 
     def _first_of_two_surnames(self, word: str) -> list[str]:
         """Known names of three words or more whose next-to-last word is ``word``: the first of two

@@ -14,6 +14,7 @@ from itertools import takewhile
 
 from loaders.metadata import find_agency
 from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, ORGANIZATION_MENTION
+from loaders.regex_trie import word_trie
 from loaders.vocab import (
     HONORIFICS,
     LEADING_CONNECTIVES,
@@ -49,15 +50,21 @@ PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 LEADING_CONNECTIVE = re.compile(
     r"^(?:(?:" + "|".join(sorted(LEADING_CONNECTIVES)) + r")\b(?:\s*,\s*|\s+(?=(?-i:[A-Z])|the\s)))+", re.I)
 """Clause openers before a speaker: ``Finally,`` with its comma, or ``As`` before a capital."""
-TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(SPEAKER_ADVERBS)) + r"|[a-z]+ly))+$")
-"""Adverbs after a speaker, before the verb: ``President Jane Roe often`` (asks)."""
+_SPEAKER_ADVERB = r"(?:" + word_trie(SPEAKER_ADVERBS) + r"|[a-z]+ly)"
+TRAILING_ADVERBS = re.compile(rf"\s\s*{_SPEAKER_ADVERB}(?:\s+{_SPEAKER_ADVERB})*$")
+"""Adverbs after a speaker, before the verb: ``President Jane Roe often`` (asks). It opens with
+one whitespace character, not a repeated group, so that the engine skips to the next space
+instead of trying a match at every character."""
 SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
 CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where|according\s+to)\s", re.I)
 FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "&"})
 """Small words inside titles that never open one."""
 NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS | PORTFOLIO_ENDS) - SURNAME_LIKE_HEADS
 """Last words that make a capitalised run an organization, law, document or event."""
+NAME_RUN_STOPS = HONORIFICS | ORGANIZATION_HEADS | (WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS)
+"""Words a name run at the end of a phrase never reaches back over: forms of address and the
+heads of organizations, works and events (``Bill`` and other name-like heads excepted).
+Built once: name_at_end tests every word against it."""
 SPOKESPERSON_FOR = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|statement"
     r"|release|report|study|analysis|survey|letter)\s+"
@@ -122,8 +129,7 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         bare = _bare(word)
         given = bare in GIVEN_NAME_TITLE_WORDS and start > 1 and is_name_word(words[start - 2]) \
             and not is_title_word(words[start - 2])  # "Roy Dean Tolliver"
-        if bare in HONORIFICS or bare in ORGANIZATION_HEADS or bare in WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS \
-                or is_title_word(word) and not _particle_inside(words, start - 1) and not given:
+        if bare in NAME_RUN_STOPS or is_title_word(word) and not _particle_inside(words, start - 1) and not given:
             break
         if is_name_word(word) or _particle_after_name(words, start - 1):
             start -= 1
@@ -147,8 +153,10 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+@lru_cache(maxsize=65536)
 def _is_title_head(word: str) -> bool:
-    """A noun heading a title, hyphenated ones included (``Co-chair``)."""
+    """A noun heading a title, hyphenated ones included (``Co-chair``); cached, as
+    is_title_word: speaker phrases and mentions test the same words again and again."""
     return any(part in TITLE_HEADS for part in _bare(word).split("-"))
 
 
@@ -248,7 +256,8 @@ def split_speaker(phrase: str) -> SpeakerParts:
     phrase = phrase.strip(" ,;:—–-\u2014*_")  # "*We said": Markdown emphasis is no part of a speaker
     if not phrase:
         return SpeakerParts("none")
-    plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", PARENTHETICAL.sub("", phrase))).strip()
+    plain = PARENTHETICAL.sub("", phrase) if "(" in phrase else phrase  # (it opens with a space run: tried everywhere)
+    plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", plain)).strip()
     handle = SOCIAL_HANDLE.fullmatch(plain)
     if handle:
         plain = _handle_words(handle.group(1)) or plain
@@ -442,9 +451,11 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # A person mentioned anywhere, within one paragraph: two to five name words ("Derek N. Benner", "Alvin De La Rosa").
 # It opens with the capital itself and looks behind it afterwards, so the regex engine can skip
 # ahead to the next capital instead of testing the look-behind at every character. A form of
-# address inside the run keeps the title before it: "First Lady Dr. Jill Roe".
+# address inside the run keeps the title before it: "First Lady Dr. Jill Roe". Word and space
+# runs are possessive (``++``): what follows each can never start inside it, so giving characters
+# back could only fail again, and a lone capitalised word (the usual case) fails at once.
 _MENTION = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]+|\.)(?:[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]+|" + ARABIC_ARTICLE + r"[A-Z][\w’'\-]+|[\"“][A-Z][\w’'\-]*(?:[^\S\n]+[A-Z][\w’'\-]*){0,2}[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[A-Z]|(?:la|las|los|der|den)[^\S\n]+[A-Z]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]++|\.)(?:[^\S\n]++(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]++|" + ARABIC_ARTICLE + r"[A-Z][\w’'\-]++|[\"“][A-Z][\w’'\-]*(?:[^\S\n]+[A-Z][\w’'\-]*){0,2}[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[A-Z]|(?:la|las|los|der|den)[^\S\n]+[A-Z]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 

@@ -77,8 +77,13 @@ MAX_WHO = 200
 """The longest speaker phrase HEAD_WHO_VERB takes before its verb."""
 
 _DETERMINERS = ("his", "her", "their", "its", "our", "the", "a", "an", "my")
-_HEAD_WHO_VERB = (rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?)@NOT_AFTER@\s+(?P<verb>{_VERB_ALTERNATION})\b"
-                  r"(?P<extra>[^\"“”:]{0,60}?)\s*[,:]?\s*$")
+_CUE_TO_END = rf"\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<extra>[^\"“”:]{{0,60}}?)\s*[,:]?\s*$"
+_HEAD_WHO_VERB = rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}?)@NOT_AFTER@" + _CUE_TO_END
+HEAD_CUE_TO_END = re.compile(_CUE_TO_END, re.S)
+"""How a HEAD_WHO_VERB match ends: a cue and the few words after it up to the quote. Where this
+first matches bounds where HEAD_WHO_VERB can start (at most MAX_WHO characters before), and
+where it never does, neither can HEAD_WHO_VERB: the lazy speaker phrase would find that out
+only after trying every start and every length."""
 HEAD_WHO_VERB = re.compile(_HEAD_WHO_VERB.replace("@NOT_AFTER@", ""), re.S)
 """Before a quote: ``INTERPOL Washington Director Shawn Bray stated, ``; ``Roe called the gang ``."""
 HEAD_WHO_NOT_NOUN_VERB = re.compile(
