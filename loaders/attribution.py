@@ -202,7 +202,8 @@ def _nearer_cue(extra: str) -> Attribution | None:
     """A second speech verb with its own subject between the first cue and the quote, which
     governs it: ``Prosecutors said the defendant shouted “…”`` is the defendant's, by no one
     named; ``Roe said Smith told her “…”`` is Smith's."""
-    verb = P.SPEECH_VERB.search(extra)
+    verbs = list(P.SPEECH_VERB.finditer(extra))  # the cue nearest the quote ("when she asked …, Roe told her")
+    verb = verbs[-1] if verbs else None
     if verb is None or verb.group().endswith("ing"):
         return None  # "praised the task force, adding, “…”": a participle goes back to the first subject
     who = P.REPORTED_THAT.sub("", extra[:verb.start()].strip(" ,"))

@@ -269,7 +269,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
     segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]
     if len(segments) > 1 and segments[-1].lower() in PRONOUNS:
         return SpeakerParts("pronoun", name=segments[-1].lower())  # "As we toured the site, he"
-    best: tuple[tuple[int, int], int, list[str], tuple[int, int]] | None = None
+    best: tuple[tuple[int, bool, int], int, list[str], tuple[int, int]] | None = None
     for order, segment in enumerate(segments):
         if CLAUSE_SEGMENT.match(segment):
             continue
@@ -277,7 +277,8 @@ def split_speaker(phrase: str) -> SpeakerParts:
         found = name_in_segment(words)
         if found is None or found[0] and words[found[0] - 1] == "&":
             continue  # "Kessler & Brandt Logistics": the rest of a firm's name, no person's
-        score = (min(found[1] - found[0], 2), -order)
+        # a name inside a scene-setting segment ("In a 2015 e-mail to his contact in Dubai") yields to one beside the cue
+        score = (min(found[1] - found[0], 2), SCENE_SEGMENT.match(segment) is None, -order)
         if best is None or score > best[0]:
             best = (score, order, words, found)
     if best is None:
@@ -348,6 +349,8 @@ NARRATION_OPENERS = re.compile(
     r"|With|By|Since|Because|Although|If|Once|It|This|That|There|Here|I|We|You|They|He|She)\b")
 """Words opening a segment of narration beside a name (``In a statement``, ``Last night``),
 never a title (``Under Secretary`` is one)."""
+SCENE_SEGMENT = re.compile(NARRATION_OPENERS.pattern, re.I)
+"""NARRATION_OPENERS in any case, for segments inside a phrase (``…, hours before a robbery in Monroeville, Roe``)."""
 
 
 def _reads_as_title(segment: str) -> bool:

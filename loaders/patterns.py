@@ -244,8 +244,9 @@ ORGANIZATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[a-z]+)\b")
 """``, the union that represents agents``: the noun by which a release goes on to call the
 organization just named."""
 
-GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?P<head>{word_trie(ORGANIZATION_HEADS)})$", re.I)
-"""An organization named only by its head noun (``the department``, ``the Commission``)."""
+GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?P<head>{word_trie(ORGANIZATION_HEADS)})$", re.I)
+"""An organization named only by its head noun, perhaps with one modifier (``the department``,
+``the Commission``, ``the hospital system``)."""
 
 TITLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?P<title>[A-Z][\w.’'\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'\-]*)*)\s+(?=[a-z])")
 """A sentence opening with a capitalised title and no name: ``The Deputy Attorney General noted``."""

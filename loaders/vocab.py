@@ -37,6 +37,7 @@ _SPEECH_VERB_BASES = {
     "describe": ("described", "describes", "describing"),
     "call": ("called", "calls", "calling"),
     "praise": ("praised", "praises"),
+    "address": ("addressed",),
     "credit": ("credited", "credits"),
     "highlight": ("highlighted", "highlights"),
     "stress": ("stressed", "stresses", "stressing"),
@@ -336,7 +337,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "institute", "laboratory", "hospital", "church", "ministry", "agencies", "services",
         "forum", "brotherhood", "guild", "employees", "teamsters", "conference", "congress",
         "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative", "collective",
-        "force", "forces", "guard", "branch", "section", "unit", "squad", "directorate", "command",
+        "force", "forces", "guard", "branch", "section", "unit", "squad", "directorate", "command", "system",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""

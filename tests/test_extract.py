@@ -1013,6 +1013,21 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('The U.S. Department of Agriculture (USDA) inspects grain. USDA describes the beetle as "one of the most '
      'destructive pests of grain products and seeds".',
      [("one of the most destructive pests of grain products and seeds", "U.S. Department of Agriculture")]),
+    # the cue nearest the quote with its own subject, past an earlier one inside a clause
+    ('Lyle R. Castellan ran the clinic. One former patient testified that when she asked for a higher dose, '
+     'Castellan told her, "The thirties cost more. Bring another hundred next time."',
+     [("The thirties cost more. Bring another hundred next time.", "Lyle R. Castellan")]),
+    # a name in a scene-setting segment yields to the one beside the cue
+    ('Ramin S. Khosravi was charged. In a 2015 e-mail to his contact in Dubai, Khosravi wrote, "Please never '
+     'mention the final customer in writing."', [("Please never mention the final customer in writing.", "Ramin S. Khosravi")]),
+    ('Jamal R. Whitlow was charged. On January 6, hours before a robbery in Monroeville, Whitlow allegedly texted '
+     'a friend, "we good for tonight, same plan as before."', [("we good for tonight, same plan as before.", "Jamal R. Whitlow")]),
+    # "addressed the court" speaks; "the hospital system" is the system the release names
+    ('"He got ten years," said Judge Thaddeus M. Lyle. At the hearing, Odom\'s mother, Bernice Odom, addressed the '
+     'court. "My son went in there because he could not make bail," she said.',
+     [("He got ten years,", "Thaddeus M. Lyle"), ("My son went in there because he could not make bail,", "Bernice Odom")]),
+    ('Portage Valley Health System notified patients. The hospital system said in a statement that it "cooperated '
+     'fully with federal investigators."', [("cooperated fully with federal investigators.", "Portage Valley Health System")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
