@@ -171,8 +171,12 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
 def _written_by_subject(head: str) -> Attribution | None:
     """A note or message ``that read`` whose sender opens the sentence by name (``Pruitt handed a
     teller a note that read, “…”``); a pronoun sender is left alone, as an unnamed robber often is."""
-    if not P.MESSAGE_THAT_READ.search(head):
+    message = P.MESSAGE_THAT_READ.search(head)
+    if not message:
         return None
+    sender = P.MESSAGE_FROM.search(message.group())  # "a note from Pennington to her office manager that read"
+    if sender and split_speaker(sender.group("who")).kind in ("person", "surname"):
+        return Attribution("read", sender.group("who"), "before")
     head = head.strip()
     at, subject = _opening_subject(head)
     if subject is None or subject.re is P.PRONOUN_SUBJECT or split_speaker(subject.group("who")).kind not in ("person", "surname"):

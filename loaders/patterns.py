@@ -221,9 +221,12 @@ COMPANY_NAME = re.compile(
 """A company by its legal name: capitalised words and a legal-form suffix (``Aegeira Maritime Services S.A.``)."""
 
 MESSAGE_THAT_READ = re.compile(
-    rf"\b(?:{word_trie(ISSUED_WORDS)}|note|text|sign|card)\s+(?:[\w’'\-.]+\s+){{0,8}}?(?:that|which)\s+(?:read|reads|said)\s*[,:]?\s*$"
+    rf"\b(?:{word_trie(ISSUED_WORDS)}|note|text|sign|card)\s+(?:[\w’'\-.,]+\s+){{0,20}}?(?:that|which)\s+(?:read|reads|said)\s*[,:]?\s*$"
     r"|\b(?:note|message|letter|sign|card)\s+reading\s*[,:]?\s*$")
 """A written message introducing its words: ``a note that read,``, ``a text message to a buyer that read``."""
+
+MESSAGE_FROM = re.compile(r"\bfrom\s+(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})")
+"""The sender named in a message phrase: ``a message on her son’s phone from Dustin R. Kearns``."""
 
 CUE_RIGHT_AFTER = re.compile(
     rf"\s*(?:(?:{_VERB_ALTERNATION})\s+(?:the\s+)?[A-Z]|(?:[A-Z][\w.’'\-]*\s+){{1,4}}(?:{_VERB_ALTERNATION})\b"

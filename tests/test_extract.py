@@ -1060,6 +1060,10 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
     # a note or message "that read" is its named sender's; an unnamed one ("he") is no one's
     ('Dale Everett Pruitt was charged. Pruitt handed a teller a note that read, "This is a robbery. Put all the '
      'money on the counter."', [("This is a robbery. Put all the money on the counter.", "Dale Everett Pruitt")]),
+    # a message "from" a named sender that read: the sender's, whoever found it
+    ('Renee Talbot spoke. Talbot described finding a message on her son’s phone from Dustin R. Kearns, the man later '
+     'convicted of selling him the pill, that read, “these are legit percs, same as last time.”',
+     [("these are legit percs, same as last time.", "Dustin R. Kearns")]),
     # words written on a note are words said: "a note reading" frames a statement, not a name
     ('The robber handed the teller a note reading "This is a robbery. No dye packs. No alarms." and fled.',
      [("This is a robbery. No dye packs. No alarms.", None)]),
