@@ -55,6 +55,7 @@ PROXIES = {
     "heldout_proxy2": (0.97, 0.99),
     "heldout_proxy3": (0.975, 0.99),
     "heldout_proxy4": (0.975, 0.99),
+    "heldout_proxy5": (0.975, 0.99),
 }
 
 
