@@ -119,6 +119,11 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         match = P.HEAD_WHO_NOT_NOUN_VERB.search(head, floor)  # "ended his remarks by saying"
     if match and match.group("who").endswith(("’s", "'s")):
         match = None  # "the text of the Attorney General’s remarks, “…”": a noun, no cue
+    if match and ", " in match.group("extra"):
+        # "Roe praised the agents, calling their work “…”": the participle nearer the quote is its cue
+        participle = P.PARTICIPLE_CLAUSE.search(head, floor)
+        if participle and participle.start("verb") > match.start("extra") and _participle_subject(participle):
+            match = participle  # (only where the clause's subject is found: else the first cue's phrase stands)
     if match and P.PASSIVE_BEFORE_VERB.search(match.group("who")):
         nearer = _nearer_cue(match.group("extra"))
         if nearer is not None and nearer.phrase:

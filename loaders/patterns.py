@@ -86,6 +86,12 @@ where it never does, neither can HEAD_WHO_VERB: the lazy speaker phrase would fi
 only after trying every start and every length."""
 HEAD_WHO_VERB = re.compile(_HEAD_WHO_VERB.replace("@NOT_AFTER@", ""), re.S)
 """Before a quote: ``INTERPOL Washington Director Shawn Bray stated, ``; ``Roe called the gang ``."""
+PARTICIPLE_CLAUSE = re.compile(
+    rf"(?P<who>[^\"“”]{{1,{MAX_WHO}}}),\s+(?P<verb>{word_trie(v for v in SPEECH_VERBS if v.endswith('ing'))})\b"
+    r"(?P<extra>[^\"“”:]{0,60}?)\s*[,:]?\s*$", re.S)
+"""Before a quote, a participle cue closing a clause whose own verb came first: ``Roe praised
+the agents, calling their work ``; the same groups as HEAD_WHO_VERB."""
+
 HEAD_WHO_NOT_NOUN_VERB = re.compile(
     _HEAD_WHO_VERB.replace("@NOT_AFTER@", "".join(rf"(?<!\b(?i:{word}))" for word in _DETERMINERS)), re.S)
 """HEAD_WHO_VERB where the cue word does not follow a determiner: in ``ended his remarks by

@@ -67,6 +67,9 @@ def test_attribution_forms(text, expected):
     ('"We will secure this border," said Chief Patrol Agent Gloria I. Chavez.\n\n'
      '"We are a nation of laws."\n\n— Secretary Alejandro N. Mayorkas',
      [("We will secure this border,", "Gloria I. Chavez"), ("We are a nation of laws.", "Alejandro N. Mayorkas")]),
+    # a participle after the clause's own verb is the quote's cue, its subject the clause's
+    ('Director Jane Roe praised the agents for the find, calling their work "textbook police work," and said more '
+     'was coming.', [("textbook police work,", "Jane Roe")]),
     # "credited" frames the words it credits
     ('Director Gerald W. Pfeiffer spoke. He credited new technology and "the experience of officers who have been '
      'doing this for twenty years".', [("the experience of officers who have been doing this for twenty years",
