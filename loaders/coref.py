@@ -279,7 +279,7 @@ class ReleasePeople:
         forms = {m.group(1) for m in AGENCY_MENTION.finditer(text)}  # the longest form anywhere in the release
         return max((f for f in forms if AGENCY_FORMS[f] == canonical), key=len)
 
-    def reported_speaker(self, text: str, start: int, end: int) -> str | None:
+    def reported_speaker(self, text: str, start: int, end: int, speakers: list[tuple[str, str | None]] = ()) -> str | None:
         """The person a sentence in ``text[start:end]`` has speaking (``Roe told reporters that …``,
         ``President Kennedy spoke to students``): the subject of the latest such sentence, for a
         pronoun to follow."""
@@ -300,7 +300,7 @@ class ReleasePeople:
             title = P.TITLE_SUBJECT.match(chunk)
             if title and title.end() <= verb.start() and all(is_title_word(w) for w in words_of(title.group("title"))):
                 # "The Deputy Attorney General noted that …": whoever holds that title
-                found = self.with_title(title.group("title"), []) or found
+                found = self.with_title(title.group("title"), list(speakers)) or found
         return found
 
     def readable_title(self, title: str | None) -> str | None:

@@ -294,7 +294,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                     name, title = spoken, title or spoken_title
                     break
     elif parts.kind == "pronoun":
-        name = people.reported_speaker(text, window_start, span.start - 1)
+        name = people.reported_speaker(text, window_start, span.start - 1, speakers)
         if name is None and parts.name in ("he", "she"):
             # "Under Secretary Jane Roe introduced the report. “…,” she said.": the subject just before
             name = _opening_person(text, max(window_start, text.rfind("\n", 0, span.start) + 1), span.start - 1, people)

@@ -257,8 +257,10 @@ GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?P<head>{w
 """An organization named only by its head noun, perhaps with one modifier (``the department``,
 ``the Commission``, ``the hospital system``)."""
 
-TITLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?P<title>[A-Z][\w.’'\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'\-]*)*)\s+(?=[a-z])")
-"""A sentence opening with a capitalised title and no name: ``The Deputy Attorney General noted``."""
+TITLE_SUBJECT = re.compile(
+    r"\s*[Tt]he\s+(?P<title>[A-Z][\w.’'\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'\-]*)*"
+    rf"|(?:{word_trie(TITLE_HEADS)}))\s+(?=[a-z])")
+"""A sentence opening with a title and no name: ``The Deputy Attorney General noted``, ``The chief urged``."""
 
 TITLE_SURNAME = re.compile(
     rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS)})\s+"

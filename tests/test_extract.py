@@ -1031,6 +1031,12 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      [("He got ten years,", "Thaddeus M. Lyle"), ("My son went in there because he could not make bail,", "Bernice Odom")]),
     ('Portage Valley Health System notified patients. The hospital system said in a statement that it "cooperated '
      'fully with federal investigators."', [("cooperated fully with federal investigators.", "Portage Valley Health System")]),
+    # "he" after a sentence opened by a lower-case title alone: the speaker who held it
+    ('"It was a short walk," said Rodolfo Garza-Elizondo, chief patrol agent of the sector. "We depend on them," '
+     'said Brooks County Sheriff Arturo J. Villafranca. The chief urged travelers not to trust smugglers, whom he '
+     'described as people who "see a human life as a fee."',
+     [("It was a short walk,", "Rodolfo Garza-Elizondo"), ("We depend on them,", "Arturo J. Villafranca"),
+      ("see a human life as a fee.", "Rodolfo Garza-Elizondo")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
