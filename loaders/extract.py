@@ -201,7 +201,8 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
             return None  # called the law “garbage”, called it “Community Shield”: a label, not words said
         if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
             return None
-        previous = found[index - 1][0] if index else None
+        # the last quotation before it bounds the narration a pronoun reads back over; a quoted name does not
+        previous = next((f[0] for f in reversed(found[:index]) if not _names_something(text, f[0])), None)
         return _record(text, span, quote, attribution, parts, people, speakers,
                        _narration_start(text, span, previous, paras))
     dash = _dash_line(text, span, paras)  # a signature under the quote outranks the speaker before it
@@ -297,7 +298,10 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         name = people.reported_speaker(text, window_start, span.start - 1, speakers)
         if name is None and parts.name in ("he", "she"):
             # "Under Secretary Jane Roe introduced the report. “…,” she said.": the subject just before
-            name = _opening_person(text, max(window_start, text.rfind("\n", 0, span.start) + 1), span.start - 1, people)
+            own = max(window_start, text.rfind("\n", 0, span.start) + 1)
+            name = _opening_person(text, own, span.start - 1, people)
+            if name is None and own > window_start:  # the quote opens its paragraph: the one before, unless
+                name = _opening_person(text, window_start, own, people, active=True)  # it tells what was done to them
         if name is None and parts.name in ("he", "she") and _unnamed_person_before(text, window_start, span.start - 1):
             return ExtractedQuote(quote, span.start, span.end, span.paragraph, None, attribution.phrase,
                                   cue=attribution.cue)  # "One victim, a retired teacher, lost …. “…,” she said."
@@ -341,19 +345,29 @@ def _unnamed_person_before(text: str, start: int, end: int) -> bool:
                for at in {own, before})
 
 
-def _opening_person(text: str, start: int, end: int, people: ReleasePeople) -> str | None:
+def _opening_person(text: str, start: int, end: int, people: ReleasePeople, active: bool = False) -> str | None:
     """The person whose name (after any title) opens the last finished sentence in
-    ``text[start:end]``, in the fullest form the release gives."""
+    ``text[start:end]``, in the fullest form the release gives; with ``active``, only as the
+    subject of an active verb (``John Doe, 45, was sentenced`` is done to, not speaking)."""
     last = None
     for sentence in P.ROUGH_SENTENCE.finditer(text, start, end):
         if sentence.group().rstrip().endswith((".", "!", "?")):
             last = sentence
     if last is None or DOUBLE_MARK.search(last.group()):
         return None
-    words = words_of(last.group())
+    sentence = last.group().lstrip()
+    opener = P.INTRODUCTORY_PHRASE.match(sentence)  # "According to court documents, between 2009 and 2011 Roe"
+    if opener:
+        sentence = P.YEAR_SPAN.sub("", sentence[opener.end():], count=1)
+    related = P.RELATION_APPOSITIVE.match(sentence)  # "Marte’s mother, Yesenia Marte Polanco, joined"
+    if related:
+        sentence = sentence[related.start("name"):]
+    words = words_of(sentence)
     lead = next((i for i, w in enumerate(words) if w.islower() and w not in _SUBJECT_SMALL_WORDS), len(words))
     parts = split_speaker(" ".join(words[:lead])) if 0 < lead <= 12 else None
     if parts is None or parts.kind not in ("person", "surname"):
+        return None
+    if active and P.PASSIVE_NEXT.match(" ".join(words[lead:lead + 2])):
         return None
     name = people.fullest(parts.name or "", parts.title)
     return name if len(words_of(name)) > 1 else None

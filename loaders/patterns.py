@@ -132,6 +132,15 @@ INTRODUCTORY_PHRASE = re.compile(
     r"\b[^,“”\"]{0,80},\s+")
 """A phrase of time or place opening a sentence before its subject: ``In his remarks, ``."""
 
+PASSIVE_NEXT = re.compile(r"(?:was|were|is|are|has been|had been)\b")
+"""A passive verb after a subject: the sentence tells what was done to that person."""
+
+YEAR_SPAN = re.compile(r"^(?:between|from|in|since)\s+(?:\w+\s+)?\d{4}(?:\s+(?:and|to)\s+(?:\w+\s+)?\d{4})?,?\s+")
+"""A time span opening a clause: ``between 2009 and 2011``, ``in March 2020,``."""
+
+RELATION_APPOSITIVE = re.compile(r"[A-Z][\w’'\-]*[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?P<name>[A-Z])")
+"""A person described by their relation to another before their name: ``Marte’s mother, Yesenia …``."""
+
 LEADING_CONNECTIVE_WORD = re.compile(
     r"^(?:" + "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+", re.I)
 """A sentence opener before a clause subject: ``But``, ``Later,``."""

@@ -1037,6 +1037,18 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      'described as people who "see a human life as a fee."',
      [("It was a short walk,", "Rodolfo Garza-Elizondo"), ("We depend on them,", "Arturo J. Villafranca"),
       ("see a human life as a fee.", "Rodolfo Garza-Elizondo")]),
+    # the sentence before a pronoun opens with its subject past an opening phrase, a year span or a relation
+    ('"We seized 1,900 airbags," said SAC Jane Roe. According to court documents, between 2009 and 2011 Dmitri A. '
+     'Vasquez-Lindqvist imported the airbags. In an email to one buyer, he wrote that the parts were "exactly the '
+     'same as dealer airbags."', [("We seized 1,900 airbags,", "Jane Roe"),
+                                  ("exactly the same as dealer airbags.", "Dmitri A. Vasquez-Lindqvist")]),
+    ('"Call us," said Special Agent in Charge Nathaniel O. Whitcomb.\n\nMarte’s mother, Yesenia Marte Polanco, '
+     'joined investigators.\n\n"There is an empty chair at our table," she said.',
+     [("Call us,", "Nathaniel O. Whitcomb"), ("There is an empty chair at our table,", "Yesenia Marte Polanco")]),
+    # a quoted name in the narration does not cut the stretch a pronoun reads back over
+    ('"Stay safe," said Rachelle Dunmore-Sato.\n\nNicolás E. Arroyo-Whitman urged parents to visit the "One Pill '
+     'Can Kill" website. He noted that online pills are a concern.\n\n"Any pill can kill," he said.',
+     [("Stay safe,", "Rachelle Dunmore-Sato"), ("Any pill can kill,", "Nicolás E. Arroyo-Whitman")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
