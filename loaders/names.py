@@ -432,6 +432,9 @@ def classify_nameless(phrase: str) -> SpeakerParts:
     last = _bare(words[-1])
     if ACRONYM.match(words[-1]) and len(words) > 1 and all(w.islower() and is_title_word(w) for w in words[:-1]):
         return SpeakerParts("title", title=bare_phrase)  # "the acting EAD": a title the release spells out
+    if all(map(is_title_word, words)) and any(map(_is_title_head, words)) \
+            and not any(_bare(w) in ORGANIZATION_HEADS for w in words):
+        return SpeakerParts("title", title=bare_phrase)  # "the Special Agent in Charge": title words only
     lead = list(takewhile(lambda w: w not in ("of", "for"), words))
     if len(lead) < len(words) and all(w.islower() and is_title_word(w) for w in lead) and any(map(_is_title_head, lead)):
         return SpeakerParts("title", title=bare_phrase)  # "the special agent in charge of DEA's … Division"

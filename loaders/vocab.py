@@ -284,6 +284,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "comptroller", "auditor", "ombudsman", "liaison", "representative", "delegate",
         "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "instructor",
         "clinical", "teacher", "lecturer", "co-chair", "cochair", "of",
+        # occupations a release puts before a name ("Pharmacist Jane Roe")
+        "pharmacist", "physician", "dentist", "chiropractor", "accountant", "lawyer", "paralegal",
+        "engineer", "pilot", "firefighter", "paramedic", "technician", "broker", "banker", "contractor",
+        "therapist", "psychiatrist", "psychologist", "veterinarian", "optometrist", "counselor",
         # Spanish titles ("el secretario Roe", "la directora interina Roe")
         "secretario", "secretaria", "directora", "presidenta", "fiscal", "jefe", "jefa",
         "comisionado", "comisionada", "portavoz", "vocero", "vocera", "alcalde", "alcaldesa",

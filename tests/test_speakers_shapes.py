@@ -7,6 +7,10 @@ from loaders.names import split_speaker
 
 
 @pytest.mark.parametrize("phrase, kind, name", [
+    # title words alone, with a head and no organization's head, are a title; an occupation is a title word
+    ("the Special Agent in Charge", "title", None),
+    ("the Department of Justice", "organization", "Department of Justice"),
+    ("Pharmacist Gaurav S. Mehta-Villanueva", "person", "Gaurav S. Mehta-Villanueva"),
     # an organization's name with a relative clause after it: the name alone
     ("The National Center for Missing & Exploited Children, which provided analytical support", "organization",
      "National Center for Missing & Exploited Children"),
