@@ -178,10 +178,12 @@ REPORTING_CUE = re.compile(
 another sign the state is “…”``, ``stood on the stage and said that we would keep “…”``."""
 
 VERB_OBJECT = re.compile(
-    r"(?:it|them|him|her|this|that|these|those|(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,4})"
+    r"(?:it|them|him|her|this|that|these|those|(?:(?:some|many|most|all|one|each|several|two|three)\s+of\s+)?"
+    r"(?:the|his|her|their|its|our|this|that)(?:\s+[\w’'\-]+){1,4})"
     r"(?:\s+as)?(?:\s+(?:a|an))?")
 """The object a characterizing verb takes before the quote: ``called it``, ``described the
-program as``, ``called the Inflation Reduction Act a`` (used with fullmatch)."""
+program as``, ``described some of the callers as``, ``called the Inflation Reduction Act a``
+(used with fullmatch)."""
 
 FRAGMENT_LINK = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?")
 """What joins quoted fragments under one cue: ``called “x,” a “y,” and “z”`` (used with fullmatch)."""

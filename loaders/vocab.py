@@ -444,7 +444,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "bulgaria", "hungary", "serbia", "croatia", "albania", "kosovo", "moldova", "belarus",
         "lithuania", "latvia", "estonia", "czech", "slovakia", "slovenia", "cyprus", "malta", "iceland",
         "zealand", "fiji", "vanuatu", "tonga", "papua", "micronesia", "palau", "caribbean", "pacific",
-        "european", "foreign", "interior", "public", "economic", "social",
+        "european", "foreign", "interior", "public", "economic", "social", "welfare", "labour", "defence",
+        "finance", "tourism", "culture", "fisheries", "planning", "industry", "mines", "youth", "family", "sports",
         # portfolios that follow "Secretary of" / "Assistant Attorney General for"
         "interior", "energy", "agriculture", "commerce", "labor", "treasury", "defense",
         "education", "transportation", "health", "human", "services", "veterans", "affairs",

@@ -70,6 +70,9 @@ def test_attribution_forms(text, expected):
     # a participle after the clause's own verb is the quote's cue, its subject the clause's
     ('Director Jane Roe praised the agents for the find, calling their work "textbook police work," and said more '
      'was coming.', [("textbook police work,", "Jane Roe")]),
+    # "described some of the callers as": a partitive object before a characterizing verb's fragment
+    ('SAC Randall J. Thibodeaux spoke. Thibodeaux described some of the callers as “remarkably convincing” and said '
+     'more victims were called.', [("remarkably convincing", "Randall J. Thibodeaux")]),
     # "credited" frames the words it credits
     ('Director Gerald W. Pfeiffer spoke. He credited new technology and "the experience of officers who have been '
      'doing this for twenty years".', [("the experience of officers who have been doing this for twenty years",
