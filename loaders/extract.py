@@ -403,8 +403,8 @@ def _inherited(text: str, span: QuoteSpan, last: ExtractedQuote | None, found, i
     """The quote whose speaker an unattributed span continues, if any."""
     # "A," said X. "B."  -> B belongs to X; so does a quote-only paragraph after X's quote.
     if last is not None and last.speaker is not None:
-        if last.paragraph == span.paragraph:
-            return last
+        if last.paragraph == span.paragraph or last.end < span.start and "\n" not in text[last.end:span.start]:
+            return last  # (a quote over a stray line break ends in the paragraph this one starts in)
         p_start = paras[span.paragraph][0]
         if last.paragraph == span.paragraph - 1 and span.start - 1 <= p_start + 1:
             return last

@@ -84,6 +84,11 @@ def test_attribution_forms(text, expected):
     # ... and outranks a section heading above it
     ('WHAT THEY ARE SAYING:\n\n"This partnership means more agents in the field."\n— Governor Raymond Salas-Whitt '
      'of New Mexico', [("This partnership means more agents in the field.", "Raymond Salas-Whitt")]),
+    # a quote broken by a stray line break mid-sentence, then a second one on the same line, both his
+    ('Superintendent Col. Harlan J. Meeks said training begins this month. “Our troopers\nencounter people every '
+     'day and have had to wait,” Meeks said. “With this agreement, we can act.”',
+     [("Our troopers encounter people every day and have had to wait,", "Harlan J. Meeks"),
+      ("With this agreement, we can act.", "Harlan J. Meeks")]),
     # a name at a paragraph's end does not run into the next paragraph's first word
     ('Secretary Alejandro N. Mayorkas\n\nAccording to the report, the border is closed.\n\n'
      '"Fentanyl kills," the Secretary said.',
