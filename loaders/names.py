@@ -283,8 +283,8 @@ def split_speaker(phrase: str) -> SpeakerParts:
             best = (score, order, words, found)
     if best is None:
         whole = classify_nameless(plain)
-        kept = [s for s in segments if not CLAUSE_SEGMENT.match(s)]
-        if whole.kind in ("none", "organization") and len(kept) == 1 < len(segments):
+        kept = [s for s in segments if not CLAUSE_SEGMENT.match(s) and not SCENE_SEGMENT.match(s)]
+        if len(kept) == 1 < len(segments):  # "In a statement, the Consulate General of Guatemala in Houston"
             alone = classify_nameless(kept[0])  # "The U.S. Postal Inspection Service, which investigated the case"
             if alone.kind == "organization":
                 return alone

@@ -342,6 +342,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "forum", "brotherhood", "guild", "employees", "teamsters", "conference", "congress",
         "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative", "collective",
         "force", "forces", "guard", "branch", "section", "unit", "squad", "directorate", "command", "system",
+        "authorities", "associations", "organizations", "unions", "societies", "councils",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""

@@ -7,6 +7,11 @@ from loaders.names import split_speaker
 
 
 @pytest.mark.parametrize("phrase, kind, name", [
+    # a plural head ends an organization; a scene-setting segment before it is no part of it
+    ("In a statement, the American Association of Port Authorities", "organization",
+     "American Association of Port Authorities"),
+    ("In a statement, the Consulate General of Guatemala in Houston", "organization",
+     "Consulate General of Guatemala in Houston"),
     # title words alone, with a head and no organization's head, are a title; an occupation is a title word
     ("the Special Agent in Charge", "title", None),
     ("the Department of Justice", "organization", "Department of Justice"),
