@@ -195,14 +195,15 @@ def _colon_after_subject_cue(head: str) -> Attribution | None:
     (``Roe emphasized the link between …, which the report describes as epidemic: “…”``; ``Roe
     warned drivers working for his organization that anyone who lost a load would “…”``)."""
     head = head.strip()
-    if not head.endswith(":") and P.REPORTED_THAT_CLAUSE.search(head) is None:
-        return None
     at, subject = _opening_subject(head)
     if subject is None or subject.re is P.PRONOUN_SUBJECT:
         return None
     verb = P.SPEECH_VERB.match(head, at + subject.end())
     who = subject.group("who")
     if verb is None or split_speaker(who).kind not in ("person", "surname", "title"):
+        return None
+    reported = P.REPORTED_THAT.match(head[verb.end():].lstrip()) is not None  # "Roe added that her office …"
+    if not (head.endswith(":") or reported or P.REPORTED_THAT_CLAUSE.search(head)):
         return None
     return Attribution(verb.group().lower(), who, "before")
 

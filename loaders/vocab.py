@@ -360,9 +360,10 @@ DIPLOMATIC_POSTS: frozenset[str] = frozenset({"embassy", "consulate", "mission"}
 LABELING_VERBS: tuple[str, ...] = (
     "listed", "listing", "labeled", "labelled", "labeling", "declared", "declaring", "manifested", "marked",
     "classified", "billed", "advertised", "advertising", "marketed", "marketing", "sold", "selling",
-    "disguised", "passed off", "passing off", "mislabeled", "misdeclared")
-"""Verbs that put a label on goods or papers (``listing the contents as "household goods"``):
-the quoted words after their ``as`` are a label, not speech."""
+    "disguised", "passed off", "passing off", "mislabeled", "misdeclared", "known", "referred to")
+"""Verbs that put a label on goods, papers or things (``listing the contents as "household goods"``,
+``devices known on the street as "switches"``): the quoted words after their ``as`` are a label,
+not speech."""
 
 COMPANY_HEADS: frozenset[str] = frozenset({"company", "corporation"})
 """Generic nouns by which a release refers back to a company it named (``the company said``)."""

@@ -990,6 +990,13 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ("Ansel Pedersoli-Mbeya was charged. In a message to an associate who had asked how he had filled out the "
      "forms, Pedersoli-Mbeya wrote, 'Just put 40 employees on each one.'",
      [("Just put 40 employees on each one.", "Ansel Pedersoli-Mbeya")]),
+    # a subject, its cue and "that" open a sentence whose long reported clause holds the fragment
+    ('U.S. Attorney Marisol A. Trujillo spoke. Trujillo added that her office would continue to bring gun cases '
+     'from southern New Mexico into federal court "whenever the facts allow it."',
+     [("whenever the facts allow it.", "Marisol A. Trujillo")]),
+    # negative: a term after "known … as" inside such a clause stays a term
+    ('Director Walter Q. Eckhart spoke. Eckhart noted that agents recovered 14 pistols converted with devices known '
+     'on the street as "switches."', []),
     # a subject and its cue opening a sentence that ends in a colon, a long narration and a quoted title between
     ('Warren J. Tillis leads the office. Tillis emphasized the link between pill abuse and heroin use, which the '
      'DEA’s “2015 National Drug Threat Assessment Summary” describes as epidemic: “Four out of five new heroin '
