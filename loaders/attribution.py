@@ -168,7 +168,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
                 and _verb(match).endswith(_PAST_TENSE):  # "the opening remarks": a noun, not a cue
             return Attribution(_verb(match), "", "before")  # "One of the defendants yelled “…”"
     match = P.HEAD_VERB_WHO.search(head, verb.start())
-    if match and split_speaker(match.group("who")).kind != "none":
+    if match and split_speaker(match.group("who")).kind != "none" \
+            and not (_verb(match) in HEARER_VERBS or _verb(match).endswith("ing")):  # "telling the other officer": the one told
         return Attribution(_verb(match), match.group("who").strip(), "before")
     return _reported_clause(head) or _colon_after_subject_cue(head) or _written_by_subject(head)
 

@@ -121,7 +121,8 @@ CLAUSE_SUBJECT = re.compile(
 Roe called for action, saying: "…"`` (the words up to the first lower-case one), or a title
 standing for a person (``The chief said …, calling them "…"``)."""
 
-FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as\b|of\b|and\b)\S")
+FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as\b|of\b|and\b)\S"
+                           r"|(?:can|could|was|were|is|may)\s+(?:be\s+)?(?:heard|seen|overheard)\b")
 """A past or present verb after a clause subject and before its object: ``praised the
 agents`` in ``Director Roe praised the agents on “X,” saying``; the clause's subject speaks."""
 

@@ -990,6 +990,9 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ("Ansel Pedersoli-Mbeya was charged. In a message to an associate who had asked how he had filled out the "
      "forms, Pedersoli-Mbeya wrote, 'Just put 40 employees on each one.'",
      [("Just put 40 employees on each one.", "Ansel Pedersoli-Mbeya")]),
+    # "can be heard telling" someone: the subject speaks, the one told does not
+    ('Officer Wade M. Tolliver pleaded guilty. On the recording, Tolliver can be heard telling the other officer, '
+     '"Camera is off, right? Good, let us go."', [("Camera is off, right? Good, let us go.", "Wade M. Tolliver")]),
     # a subject, its cue and "that" open a sentence whose long reported clause holds the fragment
     ('U.S. Attorney Marisol A. Trujillo spoke. Trujillo added that her office would continue to bring gun cases '
      'from southern New Mexico into federal court "whenever the facts allow it."',
