@@ -43,11 +43,15 @@ def archive(tmp_path_factory) -> Path:
 
 
 def start_load(db: Path, *paths: Path, workers: int = 1) -> subprocess.Popen:
-    """``quotes load`` in its own process group, so a signal can reach it and its workers as Ctrl-C does."""
+    """``quotes load`` in its own process group, so a signal can reach it and its workers as Ctrl-C does.
+
+    SIGINT is set back to its default in the child: a suite started in the background by a
+    non-interactive shell (``.ci/run &``) inherits SIGINT ignored, and the load would finish."""
     env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
     return subprocess.Popen([sys.executable, "-m", "cli", "--db", str(db), "load", "--workers", str(workers),
                              *map(str, paths)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def stored_releases(db: Path) -> int:
