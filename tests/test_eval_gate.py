@@ -58,6 +58,7 @@ PROXIES = {
     "heldout_proxy5": (0.975, 0.99),
     "heldout_proxy6": (0.95, 0.99),
     "heldout_proxy7": (0.96, 0.99),
+    "heldout_proxy8": (0.975, 0.985),
 }
 
 
