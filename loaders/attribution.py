@@ -230,7 +230,9 @@ def _nearer_cue(extra: str) -> Attribution | None:
         return None  # "wrote a report stating that he used an “…”": the quote is far from that cue
     # ("calls in which Roe told a driver for the crew, “…”": the one told is no distance)
     framed = not rest or rest in ("that", "me", "him", "her", "them", "us") or hearer or reported
-    if P.UNNAMED_SOURCE.fullmatch(who) or who.split()[-1].lower() in INDEFINITE_SPEAKERS:
+    if P.UNNAMED_SOURCE.fullmatch(who) and (P.UNNAMED_PERSON_SUBJECT.fullmatch(who) or P.PLURAL_SOURCE.fullmatch(who)) \
+            or who.split()[-1].lower() in INDEFINITE_SPEAKERS:
+        # "the defendant shouted", "officials said"; not "the length of the sentence reflected"
         return Attribution(verb.group().lower(), "", "before", framed)
     parts = split_speaker(who)
     if parts.kind in ("person", "surname", "pronoun") and len(words_of(who)) <= 6:

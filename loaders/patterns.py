@@ -50,6 +50,9 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 """A sentence opening with a person it describes and does not name: ``One victim, …``,
 ``The mother of one of the students …``."""
 
+PLURAL_SOURCE = re.compile(r"(?:(?:the|some|many|several|other)\s+)?(?:[a-z][\w\-]*\s+)?[a-z][a-z\-]*s")
+"""People in the plural as a source: ``officials``, ``the prosecutors``, ``federal agents``."""
+
 TAIL_WHO_FIRST = re.compile(
     rf"^[\s,—–-]*(?P<who>[^\"“”.;:!?]{{1,160}}?|[^\"“”;:!?]{{1,160}}?)\s+(?P<verb>{_VERB_ALTERNATION})\b(?P<rest>.*)$", re.S)
 """After a quote: ``Laura Dogu told the group.``, ``Rep. Kevin Kiley (R-Calif.), a critic, told …``"""

@@ -990,6 +990,10 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ("Ansel Pedersoli-Mbeya was charged. In a message to an associate who had asked how he had filled out the "
      "forms, Pedersoli-Mbeya wrote, 'Just put 40 employees on each one.'",
      [("Just put 40 employees on each one.", "Ansel Pedersoli-Mbeya")]),
+    # a thing as the subject of a nearer verb ("the sentence reflected") is no speaker: the title before it is
+    ('U.S. District Judge Miriam K. Ostergaard imposed the sentence. The judge said the length of the sentence '
+     'reflected “the vulnerability of the victims and the brazenness of the theft.”',
+     [("the vulnerability of the victims and the brazenness of the theft.", "Miriam K. Ostergaard")]),
     # "can be heard telling" someone: the subject speaks, the one told does not
     ('Officer Wade M. Tolliver pleaded guilty. On the recording, Tolliver can be heard telling the other officer, '
      '"Camera is off, right? Good, let us go."', [("Camera is off, right? Good, let us go.", "Wade M. Tolliver")]),
