@@ -503,12 +503,16 @@ def _a_label(quote: str) -> bool:
     return len(words) < 2 or all(w[0].isupper() for w in words if len(w) > 3)
 
 
+_TITLE_SMALL_WORDS = frozenset({"into", "onto", "from", "with", "over", "upon", "than", "that", "through"})
+"""Prepositions Title Case leaves in lower case (``Bringing Agricultural Products into the United States``)."""
+
+
 def _title_case(quote: str) -> bool:
     """Title Case words, as names of works, programs and places are written."""
     count = 0
     for match in WORD.finditer(quote):  # stops at the first word that rules Title Case out
         word = match.group()
-        if len(word) > 3 and not word[0].isdigit():  # a year is neutral: "2007 Mortgage Fraud Report"
+        if len(word) > 3 and not word[0].isdigit() and word not in _TITLE_SMALL_WORDS:  # a year is neutral too
             if not word[0].isupper() or count == 8:
                 return False
             count += 1

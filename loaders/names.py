@@ -404,6 +404,8 @@ def name_in_segment(words: list[str]) -> tuple[int, int] | None:
     whole = name_at_end(words) or name_at_start(words)
     if whole is not None and names_organization and not _after_title(words, whole[0]):
         whole = None
+    if found is not None and names_organization and not _after_title(words, found[0]):
+        found = None  # "The Center for Missing Youth of Ohio": words of the organization's name
     if found is None or whole is not None and whole[1] - whole[0] >= 2 > found[1] - found[0]:
         return whole
     if whole is not None and whole[1] == len(words) and _has_initial(words, whole) and not _has_initial(words, found):

@@ -7,6 +7,9 @@ from loaders.names import split_speaker
 
 
 @pytest.mark.parametrize("phrase, kind, name", [
+    # capitalised words inside an organization's "for … of" name are no person
+    ("The Center for Missing Youth of Ohio, which helped identify children", "organization",
+     "Center for Missing Youth of Ohio"),
     # a plural head ends an organization; a scene-setting segment before it is no part of it
     ("In a statement, the American Association of Port Authorities", "organization",
      "American Association of Port Authorities"),
