@@ -356,10 +356,11 @@ def _opening_person(text: str, start: int, end: int, people: ReleasePeople, acti
     if last is None or DOUBLE_MARK.search(last.group()):
         return None
     sentence = last.group().lstrip()
-    opener = P.INTRODUCTORY_PHRASE.match(sentence)  # "According to court documents, between 2009 and 2011 Roe"
+    inverted = P.INVERTED_SUBJECT.match(sentence)  # "Among those returning was Karen Liu-Sorensen, …"
+    opener = None if inverted else P.INTRODUCTORY_PHRASE.match(sentence)  # "According to court documents, …"
     if opener:
         sentence = P.YEAR_SPAN.sub("", sentence[opener.end():], count=1)
-    related = P.RELATION_APPOSITIVE.match(sentence)  # "Marte’s mother, Yesenia Marte Polanco, joined"
+    related = inverted or P.RELATION_APPOSITIVE.match(sentence)  # "Marte’s mother, Yesenia Marte Polanco, joined"
     if related:
         sentence = sentence[related.start("name"):]
     words = words_of(sentence)

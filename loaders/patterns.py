@@ -145,6 +145,9 @@ YEAR_SPAN = re.compile(r"^(?:between|from|in|since)\s+(?:\w+\s+)?\d{4}(?:\s+(?:a
 RELATION_APPOSITIVE = re.compile(r"[A-Z][\w’'\-]*[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?P<name>[A-Z])")
 """A person described by their relation to another before their name: ``Marte’s mother, Yesenia …``."""
 
+INVERTED_SUBJECT = re.compile(r"(?:Among|Also|Joining)\b[^.,;:]{0,120}?\b(?:was|were|is|are)\s+(?P<name>[A-Z])")
+"""A sentence that names its subject after the verb: ``Among those returning was Karen Liu-Sorensen``."""
+
 LEADING_CONNECTIVE_WORD = re.compile(
     r"^(?:" + "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+", re.I)
 """A sentence opener before a clause subject: ``But``, ``Later,``."""

@@ -1067,6 +1067,11 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('"Call us," said Special Agent in Charge Nathaniel O. Whitcomb.\n\nMarte’s mother, Yesenia Marte Polanco, '
      'joined investigators.\n\n"There is an empty chair at our table," she said.',
      [("Call us,", "Nathaniel O. Whitcomb"), ("There is an empty chair at our table,", "Yesenia Marte Polanco")]),
+    # a subject named after its verb ("Among those returning was …") is the one "she" stands for
+    ('"We got them home," said Consul General Daniel R. Fairbanks.\n\nAmong those returning on Wednesday was Karen '
+     'Liu-Sorensen, a retired teacher from Duluth, Minnesota, who had been trekking near Cusco. She described the '
+     'staff as "calm, kind and incredibly organized."',
+     [("We got them home,", "Daniel R. Fairbanks"), ("calm, kind and incredibly organized.", "Karen Liu-Sorensen")]),
     # a quoted name in the narration does not cut the stretch a pronoun reads back over
     ('"Stay safe," said Rachelle Dunmore-Sato.\n\nNicolás E. Arroyo-Whitman urged parents to visit the "One Pill '
      'Can Kill" website. He noted that online pills are a concern.\n\n"Any pill can kill," he said.',
