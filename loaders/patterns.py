@@ -329,8 +329,10 @@ def naming_frame(text: str, end: int) -> str | None:
     return None
 
 
-LABELED_AS = re.compile(rf"\b(?:{word_trie(LABELING_VERBS)})\s+(?:[\w’'\-]+\s+){{0,4}}as\s*$")
-"""A label's frame right before an opening mark: ``listing the contents as``, ``declared as``."""
+LABELED_AS = re.compile(rf"\b(?:{word_trie(LABELING_VERBS)})\s+(?:[\w’'\-]+\s+){{0,4}}as\s*$"
+                        r"|\b(?:phrases?|terms?|words?|names?|slogans?|labels?|code\s+words?)\s+(?:such\s+as|like)\s*$")
+"""A label's frame right before an opening mark: ``listing the contents as``, ``declared as``,
+``coded phrases such as``."""
 
 OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:the|its|their|his|her|our))\s*$", re.I)
 """A possessive or ``the`` right before an opening mark: what is quoted is a thing someone owns

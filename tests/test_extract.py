@@ -1116,6 +1116,8 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
     ('The robber handed the teller a note reading "This is a robbery. No dye packs. No alarms." and fled.',
      [("This is a robbery. No dye packs. No alarms.", None)]),
     ('Protesters carried a sign reading "Stop" at the rally.', []),
+    # words given as an example of phrases or terms are terms
+    ('Investigators noted that pimps describe minors with coded phrases such as "new in town" to evade detection.', []),
     # a webpage's title in Title Case with lower-case prepositions is a name
     ('Travelers can learn more by visiting CBP’s “Bringing Agricultural Products into the United States” webpage.', []),
     # a label put on goods or papers ("listing the contents as") is no speech
