@@ -171,6 +171,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         return replace(last, quote=quote, start=span.start, end=span.end, paragraph=span.paragraph)
     if _is_term(text, span, quote, attribution) or P.naming_frame(text, max(0, span.start - 1)) in NAME_ONLY_FRAMES \
             or P.LABELED_AS.search(text, max(0, span.start - 60), max(0, span.start - 1)) \
+            or _nickname_in_name(text, span, quote) \
             or _modifies_next_word(text, span) and (_title_case(quote) or len(words_of(quote)) == 1):
         return None  # the “Blue Comet” diner, “guaranteed” real estate notes: a name or a term
     if last is not None and last.speaker and span.opened \
@@ -481,6 +482,13 @@ def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
     if frame is not None and (frame not in NAMING_VERBS or len(words_of(quote)) <= 2 or _title_case(quote)):
         return True
     return _title_case(quote)
+
+
+def _nickname_in_name(text: str, span: QuoteSpan, quote: str) -> bool:
+    """A short capitalised span between a first name and a surname: ``Abelardo “Lalo” Cienfuegos``."""
+    return len(words_of(quote)) <= 3 and quote[:1].isupper() \
+        and P.NAME_WORD_BEFORE.search(text, max(0, span.start - 30), span.start - 1) is not None \
+        and P.NAME_WORD_AFTER.match(text, span.end + 1) is not None
 
 
 def _modifies_next_word(text: str, span: QuoteSpan) -> bool:

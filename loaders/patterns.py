@@ -298,9 +298,10 @@ STATEMENT_FRAME = re.compile(
 """A sentence handing over to a statement that follows it: ``Secretary Jane Roe released the
 following statement:``, ``The agency provided the following in concurrence, “…”``."""
 
-ROUGH_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
-"""A run of text up to a stop: sentences for scanning narration (abbreviations may split one,
-which only shortens the stretch searched)."""
+ROUGH_SENTENCE = re.compile(r"(?:[^.!?…]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z]+\s+[A-Z]))+(?:[.!?…]+|$)")
+"""A run of text up to a stop: sentences for scanning narration. The stops of ``U.S.`` and of an
+initial before a capitalised name (``U.S. Postal Inspection Service``) do not end one; other
+abbreviations may still split one, which only shortens the stretch searched."""
 
 CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w’'\-]+\b")
 """A capitalised word, checked against the surnames a release names."""
@@ -333,6 +334,11 @@ LABELED_AS = re.compile(rf"\b(?:{word_trie(LABELING_VERBS)})\s+(?:[\w’'\-]+\s+
                         r"|\b(?:phrases?|terms?|words?|names?|slogans?|labels?|code\s+words?)\s+(?:such\s+as|like)\s*$")
 """A label's frame right before an opening mark: ``listing the contents as``, ``declared as``,
 ``coded phrases such as``."""
+
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-ÿ][\w’'\-]*[^\S\n]$")
+"""A capitalised word (not a sentence's first) right before an opening mark: a first name before a nickname."""
+NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][a-zà-ÿ][\w’'\-]*")
+"""A capitalised word right after a closing mark: the surname after a nickname."""
 
 OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:the|its|their|his|her|our))\s*$", re.I)
 """A possessive or ``the`` right before an opening mark: what is quoted is a thing someone owns

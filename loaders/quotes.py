@@ -132,10 +132,21 @@ def double_marks(text: str) -> list[tuple[int, str]]:
     for mark in DOUBLE_MARKS:
         at = text.find(mark)
         while at >= 0:
-            found.append((at, mark))
+            if not _navigation_arrow(text, at, mark):
+                found.append((at, mark))
             at = text.find(mark, at + 1)
     found.sort()
     return found
+
+
+def _navigation_arrow(text: str, at: int, mark: str) -> bool:
+    """A guillemet set off from its words by a space on its inner side, as scraped pages print
+    links (``« Previous article``, ``Next article »``), not a quotation mark."""
+    if mark == "«":
+        return text[at + 1:at + 2].isspace()
+    if mark == "»":
+        return at > 0 and text[at - 1].isspace()
+    return False
 
 
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:

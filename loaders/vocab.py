@@ -389,6 +389,12 @@ Integration``, ``Management``), which a given name next to them does not have.""
 GIVEN_NAME_TITLE_WORDS: frozenset[str] = frozenset({"dean", "earl"})
 """Title words that are also given names, read as names between two name words (``Roy Dean Tolliver``)."""
 
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    {"charged", "sentenced", "arrested", "indicted", "convicted", "extradited", "removed", "deported",
+     "captured", "wanted", "pleads", "admits", "seized", "announced", "announces", "dismantled", "dismantles",
+     "returned", "repatriated", "honored", "recognized", "awarded", "apprehended", "rescued", "named"})
+"""Verbs a headline ends a capitalised run with (``Las Cruces Man Sentenced``), which no name ends with."""
+
 PORTFOLIO_ENDS: frozenset[str] = frozenset(
     {"operations", "security", "enforcement", "removal", "investigations", "immigration", "customs",
      "protection", "affairs", "homeland", "federal", "national", "international", "regional", "programs",

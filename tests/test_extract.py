@@ -1072,6 +1072,11 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      'Liu-Sorensen, a retired teacher from Duluth, Minnesota, who had been trekking near Cusco. She described the '
      'staff as "calm, kind and incredibly organized."',
      [("We got them home,", "Daniel R. Fairbanks"), ("calm, kind and incredibly organized.", "Karen Liu-Sorensen")]),
+    # "U.S." does not end the sentence a pronoun reads back over
+    ('"Stop the drugs," said Acting U.S. Attorney Marisol Fuente. Rural Alaska has been hit hard.\n\nInspector in '
+     'Charge Curtis L. Amaya-Rhodes of the U.S. Postal Inspection Service\'s Seattle Division, which covers Alaska, '
+     'remarked that inspectors screen parcels. "The mail is a lifeline," he said.',
+     [("Stop the drugs,", "Marisol Fuente"), ("The mail is a lifeline,", "Curtis L. Amaya-Rhodes")]),
     # a quoted name in the narration does not cut the stretch a pronoun reads back over
     ('"Stay safe," said Rachelle Dunmore-Sato.\n\nNicolás E. Arroyo-Whitman urged parents to visit the "One Pill '
      'Can Kill" website. He noted that online pills are a concern.\n\n"Any pill can kill," he said.',

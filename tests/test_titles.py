@@ -78,6 +78,7 @@ def test_narration_beside_a_name_is_not_a_title(title, cleaned):
     ("Jane Roe and Mary Ann Smith spoke.", "Mary Ann Smith"),
 ])
 def test_portfolio_words_end_a_title_before_the_name(text, name):
+    """(See also test_a_headline_verb_ends_no_name.)"""
     assert name in mention_titles(text)
 
 
@@ -101,3 +102,11 @@ def test_the_ambassador_set_off_by_commas_speaks():
             "\"Each of these pieces is part of our identity,\" the ambassador said.")
     quote, = extract_quotes(text)
     assert quote.speaker == "Hernan Valdivieso Ugarte"
+
+
+@pytest.mark.parametrize("text", [
+    "Las Cruces Man Sentenced for Armed Robberies of Three Banks",
+    "Kentucky Fugitive Wanted for Attempted Murder Captured in West Virginia",
+])
+def test_a_headline_verb_ends_no_name(text):
+    assert not any(name.split()[-1] in ("Sentenced", "Wanted", "Captured") for name in mention_titles(text))
