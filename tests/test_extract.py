@@ -1121,6 +1121,9 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
     ('The robber handed the teller a note reading "This is a robbery. No dye packs. No alarms." and fled.',
      [("This is a robbery. No dye packs. No alarms.", None)]),
     ('Protesters carried a sign reading "Stop" at the rally.', []),
+    # a nickname between a first name and a surname; a page's navigation between detached guillemets
+    ('Pima County Sheriff Abelardo “Lalo” Cienfuegos said his dispatchers stayed on the line.', []),
+    ('Tags: Transit Security\n\n« Previous article    Next article »', []),
     # words given as an example of phrases or terms are terms
     ('Investigators noted that pimps describe minors with coded phrases such as "new in town" to evade detection.', []),
     # a webpage's title in Title Case with lower-case prepositions is a name
