@@ -92,3 +92,20 @@ def test_markdown_hard_break_ends_a_paragraph():
 
 def test_clean_text_joins_paragraphs_with_a_blank_line():
     assert clean_text("A\r\n\r\nB  \u00a0c") == "A\n\nB c"
+
+
+LONG = "The city worked with transit police and the regional fusion center for more than a year to prepare."
+
+
+@pytest.mark.parametrize("block, expected", [
+    # a stray line break inside a quote: the line that closes it joins the line that opened it
+    (f'{LONG} "Port Alder moves 180,000 people a day.\nKeeping them safe is our job," Mayor Roe said. {LONG}',
+     [f'{LONG} "Port Alder moves 180,000 people a day. Keeping them safe is our job," Mayor Roe said. {LONG}']),
+    # negatives: a closed quote, or a next line that opens its own quote, leaves the lines apart
+    (f'{LONG} "Port Alder moves people," Roe said.\nKeeping them safe is the job of {LONG}',
+     [f'{LONG} "Port Alder moves people," Roe said.', f'Keeping them safe is the job of {LONG}']),
+    (f'{LONG} "Port Alder moves 180,000 people a day.\n"Keeping them safe is our job," Roe said. {LONG}',
+     [f'{LONG} "Port Alder moves 180,000 people a day.', f'"Keeping them safe is our job," Roe said. {LONG}']),
+])
+def test_a_stray_line_break_inside_a_quote_is_no_paragraph_break(block, expected):
+    assert split_paragraphs(f"Title\n\n{block}\n\nEnd.") == ["Title", *expected, "End."]
