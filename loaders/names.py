@@ -22,6 +22,7 @@ from loaders.vocab import (
     NAME_PARTICLES,
     OFFICE_NOUN_ENDINGS,
     GIVEN_NAME_TITLE_WORDS,
+    HEADLINE_FUNCTION_WORDS,
     HEADLINE_VERBS,
     PORTFOLIO_ENDS,
     NAME_SUFFIXES,
@@ -62,7 +63,7 @@ FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "
 """Small words inside titles that never open one."""
 NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS | PORTFOLIO_ENDS | HEADLINE_VERBS) - SURNAME_LIKE_HEADS
 """Last words that make a capitalised run an organization, law, document or event."""
-NAME_RUN_STOPS = HONORIFICS | ORGANIZATION_HEADS | (WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS)
+NAME_RUN_STOPS = HONORIFICS | ORGANIZATION_HEADS | (WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS) | HEADLINE_FUNCTION_WORDS
 """Words a name run at the end of a phrase never reaches back over: forms of address and the
 heads of organizations, works and events (``Bill`` and other name-like heads excepted).
 Built once: name_at_end tests every word against it."""

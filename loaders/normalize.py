@@ -122,13 +122,14 @@ def split_paragraphs(text: str) -> list[str]:
 
 def _rejoin_open_quotes(lines: list[str]) -> list[str]:
     """Lines of a block, each a paragraph, except that a line ending inside a quotation is joined
-    to the next when that one closes it before opening another: a stray line break inside a
-    quote, as pages scraped from mirrors leave (``“Port Alder moves 180,000 people a day.`` /
+    to the next when that one closes it before opening another, and a line stopping mid-sentence
+    to a next one in lower case: stray line breaks, as pages scraped from mirrors leave (``“Port Alder moves 180,000 people a day.`` /
     ``Keeping them safe is our job,” Roe said.``)."""
     joined: list[str] = []
     for line in lines:
-        if joined and _ends_inside_quote(joined[-1]) and _closes_first(line):
-            joined[-1] = joined[-1] + "\n" + line
+        if joined and (_ends_inside_quote(joined[-1]) and _closes_first(line)
+                       or _MID_SENTENCE_END.search(joined[-1]) and line[:1].islower()):
+            joined[-1] = joined[-1] + "\n" + line  # (or a sentence broken mid-way: "on social media and" / "gaming …")
         else:
             joined.append(line)
     return joined
@@ -154,6 +155,8 @@ def _closes_first(line: str) -> bool:
 
 
 _DOUBLE_MARK = re.compile(r'[“”"]')
+_MID_SENTENCE_END = re.compile(r"[a-z,]$")
+"""A line that stops in mid-sentence: a lower-case word or a comma, no stop."""
 
 
 def _single_spaced(text: str) -> str:

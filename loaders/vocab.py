@@ -389,6 +389,11 @@ Integration``, ``Management``), which a given name next to them does not have.""
 GIVEN_NAME_TITLE_WORDS: frozenset[str] = frozenset({"dean", "earl"})
 """Title words that are also given names, read as names between two name words (``Roy Dean Tolliver``)."""
 
+HEADLINE_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"that", "with", "from", "into", "after", "before", "against", "over", "who", "which", "for", "and",
+     "the", "of", "in", "on", "at", "to", "by", "as"})
+"""Small words a Title Case headline capitalises (``Botnet That Infected``); a name run stops at them."""
+
 HEADLINE_VERBS: frozenset[str] = frozenset(
     {"charged", "sentenced", "arrested", "indicted", "convicted", "extradited", "removed", "deported",
      "captured", "wanted", "pleads", "admits", "seized", "announced", "announces", "dismantled", "dismantles",

@@ -101,6 +101,9 @@ LONG = "The city worked with transit police and the regional fusion center for m
     # a stray line break inside a quote: the line that closes it joins the line that opened it
     (f'{LONG} "Port Alder moves 180,000 people a day.\nKeeping them safe is our job," Mayor Roe said. {LONG}',
      [f'{LONG} "Port Alder moves 180,000 people a day. Keeping them safe is our job," Mayor Roe said. {LONG}']),
+    # a sentence broken mid-way: the line in lower case goes on the one before
+    (f'{LONG} Roe posed as a teenager on social media and\ngaming platforms, then demanded more. {LONG}',
+     [f'{LONG} Roe posed as a teenager on social media and gaming platforms, then demanded more. {LONG}']),
     # negatives: a closed quote, or a next line that opens its own quote, leaves the lines apart
     (f'{LONG} "Port Alder moves people," Roe said.\nKeeping them safe is the job of {LONG}',
      [f'{LONG} "Port Alder moves people," Roe said.', f'Keeping them safe is the job of {LONG}']),
