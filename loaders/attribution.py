@@ -110,9 +110,12 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
                 and not P.SPEECH_VERB.search(match.group("who")) \
                 and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):
             return Attribution(":", match.group("who").strip(), "before")
+    written = _written_by_subject(head)  # a message "that read" or one its sender "sent": the sender's words
+    if written is not None:
+        return written
     verb = P.SPEECH_VERB.search(head)
-    if verb is None:  # the verb forms need a speech verb; a statement frame or a message's sender may stand instead
-        return _reported_clause(head) or _written_by_subject(head)
+    if verb is None:  # the verb forms need a speech verb; a statement frame may stand instead
+        return _reported_clause(head)
     floor = _who_floor(head, verb.start())
     match = P.HEAD_WHO_VERB.search(head, floor) if floor is not None else None
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
@@ -140,6 +143,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         who = _participle_subject(match) or match.group("who").strip(" ,")
         if who.lower() in _NOT_SUBJECTS:
             return _reported_clause(head)  # "The remarks followed …": an article and a noun, no speaker
+        if who.lower() in ("and", "but"):
+            return None  # "“…,” and noted that …": the cue goes on from the quote before; its speaker stands
         if who.endswith(" and"):  # "Roe stood on the stage before the world and said …": one subject, two verbs
             who = _sentence_subject(who[:-4]) or who
         extra = match.group("extra").strip()
@@ -171,12 +176,21 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if match and split_speaker(match.group("who")).kind != "none" \
             and not (_verb(match) in HEARER_VERBS or _verb(match).endswith("ing")):  # "telling the other officer": the one told
         return Attribution(_verb(match), match.group("who").strip(), "before")
-    return _reported_clause(head) or _colon_after_subject_cue(head) or _written_by_subject(head)
+    return _reported_clause(head) or _colon_after_subject_cue(head)
+
+
+_MESSAGE_VERBS = (" read", " reading", " sent", " wrote", " posted", " texted")
+"""The verbs MESSAGE_THAT_READ and MESSAGE_SENT_BY end with."""
 
 
 def _written_by_subject(head: str) -> Attribution | None:
     """A note or message ``that read`` whose sender opens the sentence by name (``Pruitt handed a
     teller a note that read, “…”``); a pronoun sender is left alone, as an unnamed robber often is."""
+    if not any(verb in head for verb in _MESSAGE_VERBS):
+        return None  # (a cheap test first: this runs on every head)
+    sent = P.MESSAGE_SENT_BY.search(head)  # "a text message that Bellweather allegedly sent to a member:"
+    if sent and split_speaker(sent.group("who")).kind in ("person", "surname"):
+        return Attribution("sent", sent.group("who"), "before")
     message = P.MESSAGE_THAT_READ.search(head)
     if not message:
         return None

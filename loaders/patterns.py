@@ -249,6 +249,12 @@ MESSAGE_THAT_READ = re.compile(
     r"|\b(?:note|message|letter|sign|card)\s+reading\s*[,:]?\s*$")
 """A written message introducing its words: ``a note that read,``, ``a text message to a buyer that read``."""
 
+MESSAGE_SENT_BY = re.compile(
+    rf"\b(?:{word_trie(ISSUED_WORDS)}|note|text)\s+(?:that|which)\s+(?P<who>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
+    r"\s+(?:allegedly\s+|later\s+)?(?:sent|wrote|posted|texted)\b[^\"“”]{0,80}[,:]\s*$")
+"""A message its named sender sent, introducing its words: ``a text message that Bellweather
+allegedly sent to a younger member the day before the shooting:``."""
+
 MESSAGE_FROM = re.compile(r"\bfrom\s+(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})")
 """The sender named in a message phrase: ``a message on her son’s phone from Dustin R. Kearns``."""
 

@@ -25,6 +25,7 @@ _SPEECH_VERB_BASES = {
     "declare": ("declared", "declares", "declaring"),
     "observe": ("observed", "observes"),
     "write": ("wrote", "writes", "written", "writing"),
+    "read": ("read",),  # "“…,” she read." (a letter read aloud)
     "tweet": ("tweeted", "tweets", "posted"),
     "acknowledge": ("acknowledged", "acknowledges"),
     "affirm": ("affirmed",),

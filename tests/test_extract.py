@@ -1117,6 +1117,18 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
     ('Renee Talbot spoke. Talbot described finding a message on her son’s phone from Dustin R. Kearns, the man later '
      'convicted of selling him the pill, that read, “these are legit percs, same as last time.”',
      [("these are legit percs, same as last time.", "Dustin R. Kearns")]),
+    # a message "that" its named sender "sent"; a letter she "read" aloud
+    ('Marcus Antoine Bellweather was indicted. The indictment quotes a text message that Bellweather allegedly sent to '
+     'a younger member the day before the shooting: "u know what the book says. handle it tonite."',
+     [("u know what the book says. handle it tonite.", "Marcus Antoine Bellweather")]),
+    ('At sentencing, the girl\'s mother, Lorraine Espinoza-Rutherford, read a letter to her daughter. "You were going '
+     'to learn to drive this summer," she read.',
+     [("You were going to learn to drive this summer,", "Lorraine Espinoza-Rutherford")]),
+    # a second cue joined by "and" after a quote goes on with that quote's speaker
+    ('Garrett R. Lanier-Coe said the conduct "showed a cruelty that is hard to put into words," and noted that '
+     'victims were found in five states. "This sentence ensures he will not target another child."',
+     [("showed a cruelty that is hard to put into words,", "Garrett R. Lanier-Coe"),
+      ("This sentence ensures he will not target another child.", "Garrett R. Lanier-Coe")]),
     # words written on a note are words said: "a note reading" frames a statement, not a name
     ('The robber handed the teller a note reading "This is a robbery. No dye packs. No alarms." and fled.',
      [("This is a robbery. No dye packs. No alarms.", None)]),
