@@ -315,6 +315,10 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
             # the release's first quote: the pronoun stands for whoever was last reported speaking
             # ("U.S. Attorney Jane Roe announced the sentence." … "“…,” she said.")
             name = people.reported_speaker(text, 0, window_start)
+        if name is None and not speakers and parts.name in ("he", "she"):
+            # nobody has spoken yet: the one person the narration just before names ("The complaint
+            # describes messages in which Roe coached a relative. “…,” he wrote.")
+            name = _sole_person(text, window_start, span.start - 1, people)
         if name is not None and not title:
             title = _spoken_title(name, speakers) or people.titles.get(name)
     elif parts.kind in ("title", "organization") and people.known_surname(attribution.phrase) \
@@ -333,6 +337,19 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
     title = clean_title(title)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue, people.readable_title(title))
+
+
+def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str | None:
+    """The one person the last sentence in ``text[start:end]`` names (in full or by a known
+    surname), in the fullest form the release gives; ``None`` when it names none or several."""
+    end = P.sentence_start(text, end, start)  # the sentence before the pronoun's own
+    begin = P.sentence_start(text, max(start, end - 1), start)
+    chunk = text[begin:end]
+    named = {people.fullest(name) for _, name, _ in name_mentions(chunk)}
+    named |= {people.fullest(m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk)
+              if m.group().lower() in people.by_surname}
+    named = {n for n in named if len(words_of(n)) > 1}
+    return named.pop() if len(named) == 1 else None
 
 
 def _unnamed_person_before(text: str, start: int, end: int) -> bool:

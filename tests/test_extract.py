@@ -1077,6 +1077,13 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      'Charge Curtis L. Amaya-Rhodes of the U.S. Postal Inspection Service\'s Seattle Division, which covers Alaska, '
      'remarked that inspectors screen parcels. "The mail is a lifeline," he said.',
      [("Stop the drugs,", "Marisol Fuente"), ("The mail is a lifeline,", "Curtis L. Amaya-Rhodes")]),
+    # before anyone has spoken, "he" is the one person the sentence before names
+    ('Nikolaos Papadimitriou-Walsh was charged.\n\nThe complaint describes text messages in which '
+     'Papadimitriou-Walsh coached a relative. "Put 22 people, nobody checks," he wrote.',
+     [("Put 22 people, nobody checks,", "Nikolaos Papadimitriou-Walsh")]),
+    # negative: two people named there leave "he" unresolved
+    ('Jon Roe and Ann Poe were charged.\n\nThe complaint describes messages between Roe and Poe. "Put 22 people, '
+     'nobody checks," he wrote.', [("Put 22 people, nobody checks,", None)]),
     # a quoted name in the narration does not cut the stretch a pronoun reads back over
     ('"Stay safe," said Rachelle Dunmore-Sato.\n\nNicolás E. Arroyo-Whitman urged parents to visit the "One Pill '
      'Can Kill" website. He noted that online pills are a concern.\n\n"Any pill can kill," he said.',
