@@ -19,7 +19,7 @@ from loaders.vocab import (
     CHARACTERIZING_VERBS, HONORIFICS, MEDIA_LABELS, NAME_ONLY_FRAMES, NAMING_VERBS, ORGANIZATION_HEADS, SPEECH_VERBS,
 )
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
 
 MIN_UNATTRIBUTED_WORDS = 4

@@ -404,9 +404,9 @@ def name_in_segment(words: list[str]) -> tuple[int, int] | None:
             else:  # "Bread for the World": a lone capitalised word is no surname without a title
                 names_organization, found = names_organization or found is not None, None
     whole = name_at_end(words) or name_at_start(words)
-    if whole is not None and names_organization and not _after_title(words, whole[0]):
-        whole = None
-    if found is not None and names_organization and not _after_title(words, found[0]):
+    if whole is not None and names_organization and not _after_title_head(words, whole[0]):
+        whole = None  # ("State Election Directors": a title word, no title's head, before the run)
+    if found is not None and names_organization and not _after_title_head(words, found[0]):
         found = None  # "The Center for Missing Youth of Ohio": words of the organization's name
     if found is None or whole is not None and whole[1] - whole[0] >= 2 > found[1] - found[0]:
         return whole
@@ -417,6 +417,11 @@ def name_in_segment(words: list[str]) -> tuple[int, int] | None:
 
 def _has_initial(words: list[str], span: tuple[int, int]) -> bool:
     return any(INITIAL.match(w) for w in words[span[0] + 1:span[1] - 1])
+
+
+def _after_title_head(words: list[str], start: int) -> bool:
+    """A title's head (``Secretary``) or an honorific stands right before ``words[start]``."""
+    return start > 0 and (_bare(words[start - 1]) in HONORIFICS or _is_title_head(words[start - 1]))
 
 
 def _after_title(words: list[str], start: int) -> bool:

@@ -7,6 +7,10 @@ from loaders.names import split_speaker
 
 
 @pytest.mark.parametrize("phrase, kind, name", [
+    # a title word that is no title's head ("State") does not make the end of an organization a person
+    ("The National Association of State Election Directors", "organization",
+     "National Association of State Election Directors"),
+    ("American Federation of Teachers President Randi Weingarten", "person", "Randi Weingarten"),
     # capitalised words inside an organization's "for … of" name are no person
     ("The Center for Missing Youth of Ohio, which helped identify children", "organization",
      "Center for Missing Youth of Ohio"),
