@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from loaders import patterns as P
 from loaders.names import FUNCTION_WORDS, LEADING_ARTICLE, name_mentions, split_speaker, words_of
-from loaders.vocab import CHARACTERIZING_VERBS, HEARER_VERBS, INDEFINITE_SPEAKERS, INVERTED_CUES, REPORTING_VERBS
+from loaders.vocab import (
+    CHARACTERIZING_VERBS, HEARER_VERBS, INDEFINITE_SPEAKERS, INVERTED_CUES, PLURAL_PEOPLE, REPORTING_VERBS,
+)
 from loaders.quotes import QuoteSpan
 
 MAX_TAIL = 240
@@ -82,6 +84,8 @@ def _after(tail: str, **_) -> Attribution | None:
         who = _participle_subject(match) or match.group("who").strip(" ,")
         if who.lower() in _NOT_SUBJECTS:
             return None  # "“…” The remarks followed": an article and a noun open the next sentence
+        if who.lower() in PLURAL_PEOPLE:
+            return Attribution(_verb(match), "", "after")  # "“…,” Witnesses said."
         if len(who.split()) <= 20 and split_speaker(who).kind != "none":
             # "“SafeVault,” to federal agencies that bought it, the department announced": narration
             # stands between the span and its cue, so the span must read as a statement
@@ -167,6 +171,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
                 and split_speaker(last_segment).kind == "none":
             # "One victim, a widower from Ohio, wrote in a letter"; "…, at a branch in New Stanton, the suspect told"
             return Attribution(_verb(match), "", "before", framed)  # "…, at a branch in New Stanton, the suspect told"
+        if who.lower() in PLURAL_PEOPLE:
+            return Attribution(_verb(match), "", "before", framed)  # "Witnesses testified that …": people unnamed
         if split_speaker(who).kind != "none":
             return Attribution(_verb(match), who, "before", framed)
         if P.UNNAMED_SOURCE.fullmatch(last_segment) and framed \

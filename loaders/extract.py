@@ -187,8 +187,9 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     if attribution is not None and not attribution.phrase:
         # a passive frame ("she was told, …") or a described speaker: speech by no one the sentence
         # names, unless the span is itself a name or title (so-called "coyotes," told the group)
-        if _is_name_like(text, span, quote):
-            return None
+        if _is_name_like(text, span, quote) or not attribution.framed and _modifies_next_word(text, span) \
+                and not quote.endswith((",", ".", "!", "?")):
+            return None  # (far from its cue, a span qualifying the next noun is a term: 'local “mom and pop” labs')
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)
     if attribution is None or parts is None or parts.kind == "none":
         # a signature under the quote outranks a heading above it ("WHAT THEY ARE SAYING:")

@@ -201,6 +201,14 @@ INDEFINITE_SPEAKERS: frozenset[str] = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "people", "voice", "crowd"})
 """Words for a speaker no one names (``heard someone shout “…”``): speech by nobody the release names."""
 
+PLURAL_PEOPLE: frozenset[str] = frozenset(
+    {"witnesses", "agents", "prosecutors", "investigators", "officials", "officers", "deputies", "troopers",
+     "detectives", "inspectors", "analysts", "residents", "victims", "jurors", "neighbors", "employees",
+     "members", "authorities", "experts", "advocates", "survivors", "parents", "families", "students",
+     "workers", "organizers", "participants", "attendees", "critics", "supporters", "lawmakers"})
+"""People in the plural, unnamed, as the capitalised subject of a sentence (``Witnesses said``):
+no surname, no organization."""
+
 UNNAMED_PERSON_NOUNS: frozenset[str] = frozenset(
     {"victim", "mother", "father", "parent", "wife", "husband", "son", "daughter", "sister", "brother",
      "grandmother", "grandfather", "relative", "widow", "survivor", "witness", "teller", "cashier", "neighbor",

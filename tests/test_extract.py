@@ -1143,6 +1143,11 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
     # a nickname between a first name and a surname; a page's navigation between detached guillemets
     ('Pima County Sheriff Abelardo “Lalo” Cienfuegos said his dispatchers stayed on the line.', []),
     ('Tags: Transit Security\n\n« Previous article    Next article »', []),
+    # people in the plural are no surname; far from the cue, a span qualifying the next noun is a term
+    ('"Nobody comes up short," Pruitt told his dealers. Witnesses described the crew to agents in detail. "They '
+     'ran the whole block for years and everyone knew it," Witnesses said.',
+     [("Nobody comes up short,", "Pruitt"), ("They ran the whole block for years and everyone knew it,", None)]),
+    ('Investigators said the organization had shifted from local "mom and pop" labs to imported methamphetamine.', []),
     # words given as an example of phrases or terms are terms
     ('Investigators noted that pimps describe minors with coded phrases such as "new in town" to evade detection.', []),
     # a webpage's title in Title Case with lower-case prepositions is a name
