@@ -59,7 +59,8 @@ PROXIES = {
     "heldout_proxy6": (0.95, 0.99),
     "heldout_proxy7": (0.96, 0.99),
     "heldout_proxy8": (0.975, 0.985),
-    "heldout_proxy9": (0.90, 0.975),
+    "heldout_proxy9": (0.95, 0.99),
+    "heldout_proxy10": (0.95, 0.99),
 }
 
 
