@@ -468,6 +468,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "zealand", "fiji", "vanuatu", "tonga", "papua", "micronesia", "palau", "caribbean", "pacific",
         "european", "foreign", "interior", "public", "economic", "social", "welfare", "labour", "defence",
         "finance", "tourism", "culture", "fisheries", "planning", "industry", "mines", "youth", "family", "sports",
+        "persons", "trafficking", "narcotics", "crime", "terrorism", "counterterrorism", "cybersecurity",
+        "migration", "refugees", "population", "democracy",
         # portfolios that follow "Secretary of" / "Assistant Attorney General for"
         "interior", "energy", "agriculture", "commerce", "labor", "treasury", "defense",
         "education", "transportation", "health", "human", "services", "veterans", "affairs",

@@ -70,6 +70,8 @@ def test_narration_beside_a_name_is_not_a_title(title, cleaned):
     ("It was opened by Deputy Minister for European Integration Elena Cojocaru.", "Elena Cojocaru"),
     ("It was signed by Deputy Minister of Foreign Affairs and European Integration Elena Cojocaru.", "Elena Cojocaru"),
     ("It was welcomed by Lao Deputy Minister of Labour and Social Welfare Khamphone Sisouvanh.", "Khamphone Sisouvanh"),
+    ("It was said by the Ambassador-at-Large to Combat Trafficking in Persons Evelyn Carrow-Dunmore.",
+     "Evelyn Carrow-Dunmore"),
     # negatives: a three-word name after a known portfolio, or with no title head before "of", stays whole
     ("It was signed by Paraguayan Minister of the Interior Federico Ayala Benítez today.", "Federico Ayala Benítez"),
     ("Agents announced the arrest of Juan Carlos Ramirez on Monday.", "Juan Carlos Ramirez"),
