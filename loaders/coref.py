@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
@@ -284,14 +284,15 @@ class ReleasePeople:
         ``President Kennedy spoke to students``): the subject of the latest such sentence, for a
         pronoun to follow."""
         found = None
-        for sentence in P.ROUGH_SENTENCE.finditer(text, start, end):
-            chunk = sentence.group()
+        for begin, stop in P.sentences(text, start, end):
+            chunk = text[begin:stop]
             verb = P.SPEECH_VERB.search(chunk)
             if verb is None:
                 continue
             named = [(offset, name) for offset, name, _ in name_mentions(chunk[:verb.start()])]
             named += [(m.start(), m.group("name")) for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())
-                      if not is_title_word(m.group("name"))]  # "Deputy Attorney General" names no Attorney
+                      if not is_title_word(m.group("name")) and m.group("name").lower() not in HEADLINE_VERBS]
+            # ("Deputy Attorney General" names no Attorney, "… Man Charged" no Charged)
             named += [(m.start(), m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk, 0, verb.start())
                       if m.group().lower() in self.by_surname]
             if named:

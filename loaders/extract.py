@@ -310,6 +310,11 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         if name is None and speakers and parts.name in ("he", "she") and _is_organization(speakers[-1][0]):
             # "he" is no organization: whoever a sentence before has speaking, past the last quote
             name = people.reported_speaker(text, 0, span.start - 1)
+        opening = text.rfind("\n", 0, span.start) + 1
+        if name is None and not speakers and parts.name in ("he", "she") and opening < span.start - 1:
+            # nobody has spoken yet and the paragraph narrates before the quote: the one person it
+            # names just before ("The complaint describes messages in which Roe coached a relative. “…,” he wrote.")
+            name = _sole_person(text, opening, span.start - 1, people)
         if name is None and speakers:
             name, title = speakers[-1]
         elif name is None and window_start > 0:
@@ -317,9 +322,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
             # ("U.S. Attorney Jane Roe announced the sentence." … "“…,” she said.")
             name = people.reported_speaker(text, 0, window_start)
         if name is None and not speakers and parts.name in ("he", "she"):
-            # nobody has spoken yet: the one person the narration just before names ("The complaint
-            # describes messages in which Roe coached a relative. “…,” he wrote.")
-            name = _sole_person(text, window_start, span.start - 1, people)
+            name = _sole_person(text, window_start, span.start - 1, people)  # the narration before it, one person
         if name is not None and not title:
             title = _spoken_title(name, speakers) or people.titles.get(name)
     elif parts.kind in ("title", "organization") and people.known_surname(attribution.phrase) \

@@ -22,6 +22,7 @@ from loaders.vocab import (
     NAME_PARTICLES,
     OFFICE_NOUN_ENDINGS,
     GIVEN_NAME_TITLE_WORDS,
+    ADVERB_ENDINGS,
     HEADLINE_FUNCTION_WORDS,
     HEADLINE_VERBS,
     PORTFOLIO_ENDS,
@@ -104,7 +105,8 @@ def is_name_word(word: str) -> bool:
     """A capitalised word or initial that may belong to a person's name."""
     if INITIAL.match(word):
         return True
-    return bool(CAPITALIZED.match(word)) and not ACRONYM.match(word) and not POSSESSIVE.search(word)
+    return bool(CAPITALIZED.match(word)) and not ACRONYM.match(word) and not POSSESSIVE.search(word) \
+        and not word.lower().endswith(ADVERB_ENDINGS)  # "Fraudulently Seeking": a headline's adverb
 
 
 @lru_cache(maxsize=65536)

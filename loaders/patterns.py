@@ -379,6 +379,15 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def sentences(text: str, start: int, end: int):
+    """``(start, end)`` of each sentence in ``text[start:end]``, abbreviations (``Mo.``, ``U.S.``,
+    ``J.``) not ending one."""
+    while start < end:
+        stop = sentence_end(text, start, end)
+        yield start, stop
+        start = stop
+
+
 def sentence_start(text: str, end: int, limit: int) -> int:
     """Offset where the sentence holding ``end`` begins, searching back to ``limit``."""
     start = limit

@@ -398,6 +398,9 @@ Integration``, ``Management``), which a given name next to them does not have.""
 GIVEN_NAME_TITLE_WORDS: frozenset[str] = frozenset({"dean", "earl"})
 """Title words that are also given names, read as names between two name words (``Roy Dean Tolliver``)."""
 
+ADVERB_ENDINGS: tuple[str, ...] = ("ently", "ously", "edly", "ingly", "ively", "ically", "fully")
+"""Endings of adverbs a headline capitalises (``Fraudulently Seeking``), which no name word has."""
+
 HEADLINE_FUNCTION_WORDS: frozenset[str] = frozenset(
     {"that", "with", "from", "into", "after", "before", "against", "over", "who", "which", "for", "and",
      "the", "of", "in", "on", "at", "to", "by", "as"})

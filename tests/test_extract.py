@@ -1084,6 +1084,14 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # negative: two people named there leave "he" unresolved
     ('Jon Roe and Ann Poe were charged.\n\nThe complaint describes messages between Roe and Poe. "Put 22 people, '
      'nobody checks," he wrote.', [("Put 22 people, nobody checks,", None)]),
+    # a state's abbreviation does not end the sentence a pronoun reads back over
+    ('"We found him," said Marshal Kenneth L. Sorensen.\n\nDale Fenn\'s mother, Gloria Fenn, 77, of Carthage, Mo., '
+     'said she learned of the arrest from a deputy.\n\n"I have prayed for this day for nine years," she said.',
+     [("We found him,", "Kenneth L. Sorensen"), ("I have prayed for this day for nine years,", "Gloria Fenn")]),
+    # a headline's adverb is no first name
+    ('Restaurant Owner Charged with Fraudulently Seeking Relief Loans\n\nThe complaint describes messages in which '
+     'Nikolaos Papadimitriou-Walsh coached a relative. "Put 22 people, nobody checks," he wrote.',
+     [("Put 22 people, nobody checks,", "Nikolaos Papadimitriou-Walsh")]),
     # a quoted name in the narration does not cut the stretch a pronoun reads back over
     ('"Stay safe," said Rachelle Dunmore-Sato.\n\nNicolás E. Arroyo-Whitman urged parents to visit the "One Pill '
      'Can Kill" website. He noted that online pills are a concern.\n\n"Any pill can kill," he said.',
