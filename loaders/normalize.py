@@ -22,20 +22,29 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Markdown: [link text](address) or [link text][ref]; images ![alt](src) drop entirely.
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-# Emphasis markers around words: **bold**, *em*, __bold__, _em_ (only whole-word runs).
-_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+# The address is runs of non-space, non-parenthesis characters and balanced ``(...)`` pieces; only
+# the longest such run can be followed by a title or ``)``, so the quantifiers are possessive
+# (``*+``, ``++``): the same matches without the engine saving a backtrack point per character.
+_MD_LINK = re.compile(r"\[([^\]]*+)\]\((?:[^()\s]++|\([^()\s]*+\))*+(?:\s+\"[^\"]*\")?\)")
+# Emphasis markers around words: **bold**, *em*, __bold__, _em_ (only whole-word runs). The
+# opening run is written as its first marker, then "not after a word character or ``*``" (a
+# two-character look-behind over that marker), then up to two more: the same matches as
+# ``(?<![\w*])(\*{1,3}|_{1,3})``, but starting with a literal lets the engine skip ahead to the
+# next ``*`` or ``_`` instead of trying a match at every character.
+_MD_EMPHASIS = re.compile(r"(\*(?<![\w*]\*)\*{0,2}|_(?<![\w*]_)_{0,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
 _MD_STRAY_STARS = re.compile(r"\*{2,}")
 # Backslash escapes pandoc writes before punctuation: \[ \] \* \$ \' ...
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$&~^@])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-_MD_HARD_BREAK = re.compile(r"(?: {2,}|\\)$", re.M)
+# A Markdown hard break: two or more spaces, or a backslash, at a line's end (``"  +"`` rather
+# than ``" {2,}"`` so the pattern starts with a literal the engine can scan for).
+_MD_HARD_BREAK = re.compile(r"(?:  +|\\)$", re.M)
 # Raw HTML tags left inside Markdown or plain text (attributes may wrap over lines): <img src="…">.
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>", re.S)
 # A line opening a list item (``- item``, ``* item``, ``• item``): it starts a paragraph of its own.
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*[-*•][ \t]+\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_RUNS_OF_SPACE = re.compile(r"[ ]{2,}")
+_RUNS_OF_SPACE = re.compile(r"  +")  # two or more spaces, written as a literal prefix the engine scans for
 
 
 _TYPEWRITER_DOUBLE_MARK = re.compile(r"''|``")
