@@ -29,12 +29,18 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # the longest such run can be followed by a title or ``)``, so the quantifiers are possessive
 # (``*+``, ``++``): the same matches without the engine saving a backtrack point per character.
 _MD_LINK = re.compile(r"\[([^\]]*+)\]\((?:[^()\s]++|\([^()\s]*+\))*+(?:\s+\"[^\"]*\")?\)")
-# Emphasis markers around words: **bold**, *em*, __bold__, _em_ (only whole-word runs). The
-# opening run is written as its first marker, then "not after a word character or ``*``" (a
-# two-character look-behind over that marker), then up to two more: the same matches as
-# ``(?<![\w*])(\*{1,3}|_{1,3})``, but starting with a literal lets the engine skip ahead to the
-# next ``*`` or ``_`` instead of trying a match at every character.
-_MD_EMPHASIS = re.compile(r"(\*(?<![\w*]\*)\*{0,2}|_(?<![\w*]_)_{0,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+# Emphasis markers around words: **bold**, *em*, __bold__, _em_ (only whole-word runs), i.e.
+# ``(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])``, written so the engine does less:
+# - the opening run is its first marker, then "not after a word character or ``*``" (a
+#   two-character look-behind over that marker), then up to two more, so the pattern starts with
+#   a literal and the engine skips ahead to the next ``*`` or ``_`` instead of trying every
+#   character;
+# - the lazy content ``.+?`` can only end where the closing run starts, at a ``*`` or ``_``, so
+#   it is one character, a run of non-markers, then (lazily) marker-and-run steps: the same
+#   end points tried in the same order, without a match attempt at every character between.
+_EMPHASIS_OPEN = r"(\*(?<![\w*]\*)\*{0,2}|_(?<![\w*]_)_{0,2})(?=\S)"
+_EMPHASIS_CONTENT = r"(.[^*_]*+(?:[*_][^*_]*+)*?)"
+_MD_EMPHASIS = re.compile(_EMPHASIS_OPEN + _EMPHASIS_CONTENT + r"(?<=\S)\1(?![\w*])", re.S)
 _MD_STRAY_STARS = re.compile(r"\*{2,}")
 # Backslash escapes pandoc writes before punctuation: \[ \] \* \$ \' ...
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$&~^@])")
