@@ -129,8 +129,7 @@ def split_paragraphs(text: str) -> list[str]:
     else:
         blocks = []
         for block in _BLANK_LINE.split(text):
-            # a hard break is two spaces or a backslash at a line's end
-            blocks.extend(_MD_HARD_BREAK.split(block) if "  " in block or "\\" in block else (block,))
+            blocks.extend(_MD_HARD_BREAK.split(block) if _has_hard_break(block) else (block,))
     paragraphs = []
     for block in blocks:
         lines = block.split("\n")
@@ -141,6 +140,12 @@ def split_paragraphs(text: str) -> list[str]:
             if joined:
                 paragraphs.append(joined)
     return paragraphs
+
+
+def _has_hard_break(block: str) -> bool:
+    """True when ``_MD_HARD_BREAK`` matches: two spaces or a backslash at a line's end (before a
+    newline or at the end of the block); a few substring tests instead of a scan of every space."""
+    return "  \n" in block or "\\\n" in block or block.endswith(("  ", "\\"))
 
 
 def _single_spaced(text: str) -> str:
