@@ -132,11 +132,15 @@ def split_paragraphs(text: str) -> list[str]:
             blocks.extend(_MD_HARD_BREAK.split(block) if _has_hard_break(block) else (block,))
     paragraphs = []
     for block in blocks:
-        lines = block.split("\n")
-        items = lines if _unwrapped(lines) else _LIST_ITEM.split(block)
+        if "\n" not in block:  # one line: neither hard-wrapped nor a list
+            items: list[str] | tuple[str] = (block,)
+        else:
+            lines = block.split("\n")
+            items = lines if _unwrapped(lines) else _LIST_ITEM.split(block)
         for item in items:
-            joined = " ".join(line.strip() for line in item.split("\n") if line.strip())
-            joined = _single_spaced(joined)
+            if "\n" in item:
+                item = " ".join(line.strip() for line in item.split("\n") if line.strip())
+            joined = _single_spaced(item)  # strips the ends, as stripping each line did
             if joined:
                 paragraphs.append(joined)
     return paragraphs
@@ -155,6 +159,8 @@ def _single_spaced(text: str) -> str:
 
 def _unwrapped(lines: list[str]) -> bool:
     """Lines too long to be hard wraps (web pages saved as text): each is a paragraph."""
+    if max(map(len, lines)) <= UNWRAPPED_LINE:  # no line is long, so neither is the median
+        return False
     lengths = sorted(len(line) for line in lines if line.strip())
     return len(lengths) > 1 and lengths[len(lengths) // 2] > UNWRAPPED_LINE
 
