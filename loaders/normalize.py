@@ -63,15 +63,30 @@ _TYPEWRITER_DOUBLE_MARK = re.compile(r"''|``")
 def normalize_unicode(text: str) -> str:
     """NFC-compose, turn exotic spaces into plain ones, typed double marks into ``"`` and drop
     invisible characters."""
+    return normalize_unicode_once(text)[0]
+
+
+def normalize_unicode_once(text: str) -> tuple[str, bool]:
+    """:func:`normalize_unicode`'s result, and whether it is *settled*: nothing invisible was
+    dropped, so the result is in NFC and holds nothing any step would change.
+
+    Then any text made of whole lines of ``normalize_newlines`` of that result, joined by
+    newlines, is its own ``normalize_newlines(normalize_unicode(...))``: the other steps only put
+    a space or ``"`` in place of characters that never compose, and a newline never composes
+    either. Dropping an invisible character can bring a letter and its accent together
+    (``e\u200b\u0301``), which a second NFC composes, hence the flag.
+    """
     text = unicodedata.normalize("NFC", text)
     ascii_only = text.isascii()  # then nothing is invisible and only tabs and feeds are space-like
+    settled = True
     if not ascii_only and _has_any(text, INVISIBLE_CHARS):
-        text = _INVISIBLE.sub("", text)
+        text, dropped = _INVISIBLE.subn("", text)
+        settled = not dropped
     if "''" in text or "``" in text:
         text = _TYPEWRITER_DOUBLE_MARK.sub('"', text)
     if _has_any(text, "\t\f\v" if ascii_only else SPACE_LIKE_CHARS):
         text = _SPACE_LIKE.sub(" ", text)
-    return text
+    return text, settled
 
 
 def _has_any(text: str, chars: str) -> bool:
@@ -165,9 +180,13 @@ def _unwrapped(lines: list[str]) -> bool:
     return len(lengths) > 1 and lengths[len(lengths) // 2] > UNWRAPPED_LINE
 
 
-def clean_text(raw: str, *, markdown: bool | None = None) -> str:
-    """The full chain: raw release text to stored paragraphs joined by a blank line."""
-    text = normalize_newlines(normalize_unicode(raw))
+def clean_text(raw: str, *, markdown: bool | None = None, settled: bool = False) -> str:
+    """The full chain: raw release text to stored paragraphs joined by a blank line.
+
+    ``settled``: ``raw`` is whole lines of ``normalize_newlines`` of a result
+    :func:`normalize_unicode_once` called settled, so the first two steps would not change it.
+    """
+    text = raw if settled else normalize_newlines(normalize_unicode(raw))
     text = strip_html_tags(text)
     text = unescape_entities(text)
     if markdown is None:
