@@ -40,6 +40,19 @@ FOOTER_STAMP = re.compile(r"^(?:Updated|Last (?:Reviewed|Modified|Updated)|Page 
 _HEADER_LINES_SCANNED = 6
 
 
+_LONGEST_NAVIGATION_LINE = max(map(len, NAVIGATION_LINES))
+
+
+def _navigation_line(line: str) -> bool:
+    """A line of page furniture (``Skip to main content``), compared stripped, lower-cased and
+    without trailing colons. Lower-casing never shortens a string, so a line longer than the
+    longest such line without its colons is none of them, and is not lower-cased (most lines)."""
+    stripped = line.strip()
+    if len(stripped) > _LONGEST_NAVIGATION_LINE and len(stripped.rstrip(":")) > _LONGEST_NAVIGATION_LINE:
+        return False
+    return stripped.lower().rstrip(":") in NAVIGATION_LINES
+
+
 def _header_line(line: str) -> bool:
     """A release-header line that is neither title nor body: ``News Release``, ``Contact: …``."""
     return line.lower().rstrip(":") in HEADER_LINES or bool(HEADER_FIELD.match(line))
@@ -60,7 +73,7 @@ def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None)
     """Read a plain-text release; ``manifest`` fields fill in what the text lacks."""
     normalized, settled = normalize_unicode_once(raw)
     lines = normalize_newlines(normalized).split("\n")
-    lines = [line for index, line in enumerate(lines) if line.strip().lower().rstrip(":") not in NAVIGATION_LINES
+    lines = [line for index, line in enumerate(lines) if not _navigation_line(line)
              and not (index < _HEADER_REGION and _header_line(line.strip()))]
     while lines and (not lines[-1].strip() or FOOTER_STAMP.match(lines[-1].strip())):
         lines.pop()
