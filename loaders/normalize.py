@@ -39,6 +39,9 @@ _MD_LINK = re.compile(r"\[([^\]]*+)\]\((?:[^()\s]++|\([^()\s]*+\))*+(?:\s+\"[^\"
 _EMPHASIS_OPEN = r"(\*(?<![\w*]\*)\*{0,2}|_(?<![\w*]_)_{0,2})(?=\S)"
 _EMPHASIS_CONTENT = r"(.[^*_]*+(?:[*_][^*_]*+)*?)"
 _MD_EMPHASIS = re.compile(_EMPHASIS_OPEN + _EMPHASIS_CONTENT + r"(?<=\S)\1(?![\w*])", re.S)
+# The same for a text with at most one ``_``, where only ``*`` runs can pair up: one literal to
+# scan for instead of a class, and content steps from ``*`` to ``*``.
+_MD_STAR_EMPHASIS = re.compile(r"(\*(?<![\w*]\*)\*{0,2})(?=\S)(.[^*]*+(?:\*[^*]*+)*?)(?<=\S)\1(?![\w*])", re.S)
 _MD_STRAY_STARS = re.compile(r"\*{2,}")
 # Backslash escapes pandoc writes before punctuation: \[ \] \* \$ \' ...
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$&~^@])")
@@ -119,10 +122,13 @@ def strip_markdown(text: str) -> str:
         text = _MD_LINK.sub(r"\1", text)
     if "#" in text:
         text = _MD_HEADING.sub("", text)
-    if text.count("*") > 1 or text.count("_") > 1:  # emphasis needs a marker on each side
-        stripped = _MD_EMPHASIS.sub(r"\2", text)
+    underscores = text.count("_")
+    if text.count("*") > 1 or underscores > 1:  # emphasis needs a marker on each side
+        # stripping keeps every "_" or removes it, so the choice holds for the second pass too
+        emphasis = _MD_EMPHASIS if underscores > 1 else _MD_STAR_EMPHASIS
+        stripped = emphasis.sub(r"\2", text)
         if stripped != text and ("*" in stripped or "_" in stripped):
-            stripped = _MD_EMPHASIS.sub(r"\2", stripped)  # nested emphasis such as ***x*** or *“**x**”*
+            stripped = emphasis.sub(r"\2", stripped)  # nested emphasis such as ***x*** or *“**x**”*
         text = _MD_STRAY_STARS.sub("", stripped) if "**" in stripped else stripped
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
