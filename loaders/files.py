@@ -126,11 +126,25 @@ def storable(release: ParsedRelease) -> tuple[ParsedRelease, int]:
     changes, count = {}, 0
     for name in ("source", "text", "title", "location", "agency", "url"):
         value = getattr(release, name)
-        if isinstance(value, str) and not (value.isascii() and "\x00" not in value):  # ASCII has no surrogates
+        if isinstance(value, str) and not _storable_as_is(value):
             cleaned, found = _UNSTORABLE.subn("\ufffd", value)
             if found:
                 changes[name], count = cleaned, count + found
     return (replace(release, **changes) if changes else release), count
+
+
+def _storable_as_is(value: str) -> bool:
+    """True when ``value`` holds no NUL and no lone surrogate (ASCII has none; otherwise strict
+    UTF-8 encoding, which refuses every surrogate, is a much quicker test than the pattern)."""
+    if "\x00" in value:
+        return False
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_bytes(path: str) -> bytes:

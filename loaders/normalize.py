@@ -15,27 +15,46 @@ PARAGRAPH_BREAK = "\n\n"
 UNWRAPPED_LINE = 120
 """Median line length above which a block's lines are paragraphs, not hard wraps."""
 
-# Characters that look like spaces or nothing but are not ASCII space.
-_SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Characters that look like spaces or nothing but are not ASCII space. Most texts have none,
+# and those that do have one or two kinds, so they are replaced one character at a time.
+SPACE_LIKE_CHARS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t\f\v"
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # An HTML character reference: &amp; &#8220; &#x201C;
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Markdown: [link text](address) or [link text][ref]; images ![alt](src) drop entirely.
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-# Emphasis markers around words: **bold**, *em*, __bold__, _em_ (only whole-word runs).
-_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+# The address is runs of non-space, non-parenthesis characters and balanced ``(...)`` pieces; only
+# the longest such run can be followed by a title or ``)``, so the quantifiers are possessive
+# (``*+``, ``++``): the same matches without the engine saving a backtrack point per character.
+_MD_LINK = re.compile(r"\[([^\]]*+)\]\((?:[^()\s]++|\([^()\s]*+\))*+(?:\s+\"[^\"]*\")?\)")
+# Emphasis markers around words: **bold**, *em*, __bold__, _em_ (only whole-word runs), i.e.
+# ``(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])``, written so the engine does less:
+# - the opening run is its first marker, then "not after a word character or ``*``" (a
+#   two-character look-behind over that marker), then up to two more, so the pattern starts with
+#   a literal and the engine skips ahead to the next ``*`` or ``_`` instead of trying every
+#   character;
+# - the lazy content ``.+?`` can only end where the closing run starts, at a ``*`` or ``_``, so
+#   it is one character, a run of non-markers, then (lazily) marker-and-run steps: the same
+#   end points tried in the same order, without a match attempt at every character between.
+_EMPHASIS_OPEN = r"(\*(?<![\w*]\*)\*{0,2}|_(?<![\w*]_)_{0,2})(?=\S)"
+_EMPHASIS_CONTENT = r"(.[^*_]*+(?:[*_][^*_]*+)*?)"
+_MD_EMPHASIS = re.compile(_EMPHASIS_OPEN + _EMPHASIS_CONTENT + r"(?<=\S)\1(?![\w*])", re.S)
+# The same for a text with at most one ``_``, where only ``*`` runs can pair up: one literal to
+# scan for instead of a class, and content steps from ``*`` to ``*``.
+_MD_STAR_EMPHASIS = re.compile(r"(\*(?<![\w*]\*)\*{0,2})(?=\S)(.[^*]*+(?:\*[^*]*+)*?)(?<=\S)\1(?![\w*])", re.S)
 _MD_STRAY_STARS = re.compile(r"\*{2,}")
 # Backslash escapes pandoc writes before punctuation: \[ \] \* \$ \' ...
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>\"'$&~^@])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-_MD_HARD_BREAK = re.compile(r"(?: {2,}|\\)$", re.M)
+# A Markdown hard break: two or more spaces, or a backslash, at a line's end (``"  +"`` rather
+# than ``" {2,}"`` so the pattern starts with a literal the engine can scan for).
+_MD_HARD_BREAK = re.compile(r"(?:  +|\\)$", re.M)
 # Raw HTML tags left inside Markdown or plain text (attributes may wrap over lines): <img src="…">.
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>", re.S)
 # A line opening a list item (``- item``, ``* item``, ``• item``): it starts a paragraph of its own.
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*[-*•][ \t]+\S)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_RUNS_OF_SPACE = re.compile(r"[ ]{2,}")
+_RUNS_OF_SPACE = re.compile(r"  +")  # two or more spaces, written as a literal prefix the engine scans for
 
 
 _TYPEWRITER_DOUBLE_MARK = re.compile(r"''|``")
@@ -45,15 +64,38 @@ _TYPEWRITER_DOUBLE_MARK = re.compile(r"''|``")
 def normalize_unicode(text: str) -> str:
     """NFC-compose, turn exotic spaces into plain ones, typed double marks into ``"`` and drop
     invisible characters."""
+    return normalize_unicode_once(text)[0]
+
+
+def normalize_unicode_once(text: str) -> tuple[str, bool]:
+    """:func:`normalize_unicode`'s result, and whether it is *settled*: nothing invisible was
+    dropped, so the result is in NFC and holds nothing any step would change.
+
+    Then any text made of whole lines of ``normalize_newlines`` of that result, joined by
+    newlines, is its own ``normalize_newlines(normalize_unicode(...))``: the other steps only put
+    a space or ``"`` in place of characters that never compose, and a newline never composes
+    either. Dropping an invisible character can bring a letter and its accent together
+    (``e\u200b\u0301``), which a second NFC composes, hence the flag.
+    """
     text = unicodedata.normalize("NFC", text)
     ascii_only = text.isascii()  # then nothing is invisible and only tabs and feeds are space-like
+    before = len(text)
     if not ascii_only:
-        text = _INVISIBLE.sub("", text)
+        text = _replace_each(text, INVISIBLE_CHARS, "")
+    settled = len(text) == before
     if "''" in text or "``" in text:
         text = _TYPEWRITER_DOUBLE_MARK.sub('"', text)
-    if ascii_only and "\t" not in text and "\f" not in text and "\v" not in text:
-        return text
-    return _SPACE_LIKE.sub(" ", text)
+    return _replace_each(text, "\t\f\v" if ascii_only else SPACE_LIKE_CHARS, " "), settled
+
+
+def _replace_each(text: str, chars: str, replacement: str) -> str:
+    """``text`` with each of ``chars`` replaced, as the character-class pattern of ``chars``
+    would; ``str.replace`` per character present is far cheaper than the pattern's scan, which
+    tests every character of the text against the class."""
+    for char in chars:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 def normalize_newlines(text: str) -> str:
@@ -80,10 +122,13 @@ def strip_markdown(text: str) -> str:
         text = _MD_LINK.sub(r"\1", text)
     if "#" in text:
         text = _MD_HEADING.sub("", text)
-    if text.count("*") > 1 or text.count("_") > 1:  # emphasis needs a marker on each side
-        stripped = _MD_EMPHASIS.sub(r"\2", text)
+    underscores = text.count("_")
+    if text.count("*") > 1 or underscores > 1:  # emphasis needs a marker on each side
+        # stripping keeps every "_" or removes it, so the choice holds for the second pass too
+        emphasis = _MD_EMPHASIS if underscores > 1 else _MD_STAR_EMPHASIS
+        stripped = emphasis.sub(r"\2", text)
         if stripped != text and ("*" in stripped or "_" in stripped):
-            stripped = _MD_EMPHASIS.sub(r"\2", stripped)  # nested emphasis such as ***x*** or *“**x**”*
+            stripped = emphasis.sub(r"\2", stripped)  # nested emphasis such as ***x*** or *“**x**”*
         text = _MD_STRAY_STARS.sub("", stripped) if "**" in stripped else stripped
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
@@ -106,15 +151,18 @@ def split_paragraphs(text: str) -> list[str]:
     else:
         blocks = []
         for block in _BLANK_LINE.split(text):
-            # a hard break is two spaces or a backslash at a line's end
-            blocks.extend(_MD_HARD_BREAK.split(block) if "  " in block or "\\" in block else (block,))
+            blocks.extend(_MD_HARD_BREAK.split(block) if _has_hard_break(block) else (block,))
     paragraphs = []
     for block in blocks:
-        lines = block.split("\n")
-        items = _rejoin_open_quotes(lines) if _unwrapped(lines) else _LIST_ITEM.split(block)
+        if "\n" not in block:  # one line: neither hard-wrapped nor a list
+            items: list[str] | tuple[str] = (block,)
+        else:
+            lines = block.split("\n")
+            items = _rejoin_open_quotes(lines) if _unwrapped(lines) else _LIST_ITEM.split(block)
         for item in items:
-            joined = " ".join(line.strip() for line in item.split("\n") if line.strip())
-            joined = _single_spaced(joined)
+            if "\n" in item:
+                item = " ".join(line.strip() for line in item.split("\n") if line.strip())
+            joined = _single_spaced(item)  # strips the ends, as stripping each line did
             if joined:
                 paragraphs.append(joined)
     return paragraphs
@@ -123,8 +171,8 @@ def split_paragraphs(text: str) -> list[str]:
 def _rejoin_open_quotes(lines: list[str]) -> list[str]:
     """Lines of a block, each a paragraph, except that a line ending inside a quotation is joined
     to the next when that one closes it before opening another, and a line stopping mid-sentence
-    to a next one in lower case: stray line breaks, as pages scraped from mirrors leave (``“Port Alder moves 180,000 people a day.`` /
-    ``Keeping them safe is our job,” Roe said.``)."""
+    to a next one in lower case: stray line breaks, as pages scraped from mirrors leave
+    (``“Port Alder moves 180,000 people a day.`` / ``Keeping them safe is our job,” Roe said.``)."""
     joined: list[str] = []
     for line in lines:
         if joined and (_ends_inside_quote(joined[-1]) and _closes_first(line)
@@ -159,6 +207,12 @@ _MID_SENTENCE_END = re.compile(r"[a-z,]$")
 """A line that stops in mid-sentence: a lower-case word or a comma, no stop."""
 
 
+def _has_hard_break(block: str) -> bool:
+    """True when ``_MD_HARD_BREAK`` matches: two spaces or a backslash at a line's end (before a
+    newline or at the end of the block); a few substring tests instead of a scan of every space."""
+    return "  \n" in block or "\\\n" in block or block.endswith(("  ", "\\"))
+
+
 def _single_spaced(text: str) -> str:
     """Runs of spaces as one space, then stripped."""
     return (_RUNS_OF_SPACE.sub(" ", text) if "  " in text else text).strip()
@@ -166,13 +220,19 @@ def _single_spaced(text: str) -> str:
 
 def _unwrapped(lines: list[str]) -> bool:
     """Lines too long to be hard wraps (web pages saved as text): each is a paragraph."""
+    if max(map(len, lines)) <= UNWRAPPED_LINE:  # no line is long, so neither is the median
+        return False
     lengths = sorted(len(line) for line in lines if line.strip())
     return len(lengths) > 1 and lengths[len(lengths) // 2] > UNWRAPPED_LINE
 
 
-def clean_text(raw: str, *, markdown: bool | None = None) -> str:
-    """The full chain: raw release text to stored paragraphs joined by a blank line."""
-    text = normalize_newlines(normalize_unicode(raw))
+def clean_text(raw: str, *, markdown: bool | None = None, settled: bool = False) -> str:
+    """The full chain: raw release text to stored paragraphs joined by a blank line.
+
+    ``settled``: ``raw`` is whole lines of ``normalize_newlines`` of a result
+    :func:`normalize_unicode_once` called settled, so the first two steps would not change it.
+    """
+    text = raw if settled else normalize_newlines(normalize_unicode(raw))
     text = strip_html_tags(text)
     text = unescape_entities(text)
     if markdown is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.metadata import find_agency, find_dateline, parse_date, split_date_line
-from loaders.normalize import clean_text, normalize_newlines, normalize_unicode
+from loaders.normalize import clean_text, normalize_newlines, normalize_unicode_once
 from loaders.records import ParsedRelease
 
 # Lines that are page furniture, not release text (compared lower-cased, stripped).
@@ -40,6 +40,19 @@ FOOTER_STAMP = re.compile(r"^(?:Updated|Last (?:Reviewed|Modified|Updated)|Page 
 _HEADER_LINES_SCANNED = 6
 
 
+_LONGEST_NAVIGATION_LINE = max(map(len, NAVIGATION_LINES))
+
+
+def _navigation_line(line: str) -> bool:
+    """A line of page furniture (``Skip to main content``), compared stripped, lower-cased and
+    without trailing colons. Lower-casing never shortens a string, so a line longer than the
+    longest such line without its colons is none of them, and is not lower-cased (most lines)."""
+    stripped = line.strip()
+    if len(stripped) > _LONGEST_NAVIGATION_LINE and len(stripped.rstrip(":")) > _LONGEST_NAVIGATION_LINE:
+        return False
+    return stripped.lower().rstrip(":") in NAVIGATION_LINES
+
+
 def _header_line(line: str) -> bool:
     """A release-header line that is neither title nor body: ``News Release``, ``Contact: …``."""
     return line.lower().rstrip(":") in HEADER_LINES or bool(HEADER_FIELD.match(line))
@@ -58,8 +71,9 @@ def _reads_as_body(line: str) -> bool:
 
 def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None) -> ParsedRelease:
     """Read a plain-text release; ``manifest`` fields fill in what the text lacks."""
-    lines = normalize_newlines(normalize_unicode(raw)).split("\n")
-    lines = [line for index, line in enumerate(lines) if line.strip().lower().rstrip(":") not in NAVIGATION_LINES
+    normalized, settled = normalize_unicode_once(raw)
+    lines = normalize_newlines(normalized).split("\n")
+    lines = [line for index, line in enumerate(lines) if not _navigation_line(line)
              and not (index < _HEADER_REGION and _header_line(line.strip()))]
     while lines and (not lines[-1].strip() or FOOTER_STAMP.match(lines[-1].strip())):
         lines.pop()
@@ -76,7 +90,7 @@ def parse_text(raw: str, source: str, *, manifest: dict[str, str] | None = None)
         lines.pop(0)
     has_title = bool(lines) and not _reads_as_body(lines[0].strip())
     title = lines[0].strip() if has_title else None
-    body = clean_text("\n".join(lines[1:] if has_title else lines))
+    body = clean_text("\n".join(lines[1:] if has_title else lines), settled=settled)  # whole lines, as it needs
     first_paragraph = body.split("\n\n", 1)[0]
     dateline = next(filter(None, map(find_dateline, body.split("\n\n", _DATELINE_PARAGRAPHS)[:_DATELINE_PARAGRAPHS])), None)
     meta = manifest or {}

@@ -128,3 +128,16 @@ def test_decode_bytes(data, expected):
 def test_binary_is_refused():
     with pytest.raises(LoadError, match="binary"):
         decode_bytes(b"\x00\x01\x02PK\x03\x04")
+
+
+def test_navigation_lines_are_found_without_lower_casing_long_lines():
+    """text_format._navigation_line skips lower-casing a long line: that holds because no
+    character lower-cases to nothing or to a colon."""
+    import sys
+
+    from loaders.text_format import _navigation_line
+
+    lowered = [chr(code).lower() for code in range(sys.maxunicode + 1)]
+    assert all(lowered) and not any(":" in low for code, low in enumerate(lowered) if chr(code) != ":")
+    assert _navigation_line("  Skip to main content:: ") and _navigation_line("SKIP TO MAIN CONTENT")
+    assert not _navigation_line("Skip to main content of the release, which is long enough to be body text")
