@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
@@ -123,6 +124,7 @@ _LONGEST_NAME = 80
 """Characters a quoted name or term of four words may take at most; longer spans are speech."""
 
 
+@lru_cache(maxsize=4096)  # asked once per span for the windows, and again for each later span's narration
 def _names_something(text: str, span: QuoteSpan) -> bool:
     """A short quoted name, nickname, title or term (``known as “Flaco,”``, ``the “TAKE IT DOWN”
     Act``, ``a “scam,”``), told by its shape alone, before any attribution is known."""
