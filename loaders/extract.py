@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
@@ -40,7 +39,8 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
         return []
     people = ReleasePeople.from_text(text, title=title)
     found: list[tuple[QuoteSpan, Attribution | None, SpeakerParts | None]] = []
-    windows = _windows(text, spans, paras)
+    bounding = [not _names_something(text, span) for span in spans]  # quotations, not quoted names
+    windows = _windows(text, spans, paras, bounding)
     for index, span in enumerate(spans):
         para = paras[span.paragraph]
         prev_end, next_start = windows[index]
@@ -51,7 +51,7 @@ def extract_quotes(text: str, *, title: str | None = None) -> list[ExtractedQuot
     results: list[ExtractedQuote] = []
     speakers: list[tuple[str, str | None]] = []  # resolved (name, title) in order of speaking
     for index, (span, attribution, parts) in enumerate(found):
-        context = (text, paras, people, speakers, found, index, results[-1] if results else None)
+        context = (text, paras, people, speakers, found, index, results[-1] if results else None, bounding)
         record = _resolve(span, span.text(text), attribution, parts, context)
         if record is None:
             continue
@@ -98,12 +98,12 @@ MIN_REPEATED_WORDS = 5
 """Words two quotes must share for one to be the other repeated."""
 
 
-def _windows(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _windows(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]],
+             bounding: list[bool]) -> list[tuple[int, int]]:
     """Per span, where its attribution may be looked for: between the quotations around it,
     ``(end of the previous one in its paragraph + 1, start of the next one - 1)``. A quoted
     name or term (``Operation “Clean Sweep,” saying, “…”``) is part of the sentence around it,
     not a quotation bounding it."""
-    bounding = [not _names_something(text, span) for span in spans]
     starts: list[int] = []
     last_end, last_paragraph = -1, -1
     for span, bounds in zip(spans, bounding):
@@ -124,7 +124,6 @@ _LONGEST_NAME = 80
 """Characters a quoted name or term of four words may take at most; longer spans are speech."""
 
 
-@lru_cache(maxsize=4096)  # asked once per span for the windows, and again for each later span's narration
 def _names_something(text: str, span: QuoteSpan) -> bool:
     """A short quoted name, nickname, title or term (``known as “Flaco,”``, ``the “TAKE IT DOWN”
     Act``, ``a “scam,”``), told by its shape alone, before any attribution is known."""
@@ -164,7 +163,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
 
     Order: its own attribution; a speaker line above it; a dash line under it; the quote it
     continues; else, when it reads as a statement, a quote with no speaker."""
-    text, paras, people, speakers, found, index, last = context
+    text, paras, people, speakers, found, index, last, bounding = context
     if last is not None and last.speaker and last.paragraph == span.paragraph and span.opened \
             and last.end < span.start and (P.FRAGMENT_LINK.fullmatch(text, last.end + 1, span.start - 1)
                                            or P.COORDINATED_CUE.fullmatch(text, last.end + 1, span.start - 1)):
@@ -206,7 +205,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         if _is_name_like(text, span, quote) and attribution.side == "before" and not quote.endswith((",", ".")):
             return None
         # the last quotation before it bounds the narration a pronoun reads back over; a quoted name does not
-        previous = next((f[0] for f in reversed(found[:index]) if not _names_something(text, f[0])), None)
+        previous = next((found[i][0] for i in range(index - 1, -1, -1) if bounding[i]), None)
         return _record(text, span, quote, attribution, parts, people, speakers,
                        _narration_start(text, span, previous, paras))
     dash = _dash_line(text, span, paras)  # a signature under the quote outranks the speaker before it
