@@ -508,9 +508,14 @@ def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
 
 def _nickname_in_name(text: str, span: QuoteSpan, quote: str) -> bool:
     """A short capitalised span between a first name and a surname: ``Abelardo “Lalo” Cienfuegos``."""
-    return len(words_of(quote)) <= 3 and quote[:1].isupper() \
+    return quote[:1].isupper() and len(quote) <= _LONGEST_NICKNAME \
+        and P.NAME_WORD_AFTER.match(text, span.end + 1) is not None \
         and P.NAME_WORD_BEFORE.search(text, max(0, span.start - 30), span.start - 1) is not None \
-        and P.NAME_WORD_AFTER.match(text, span.end + 1) is not None
+        and len(words_of(quote)) <= 3
+
+
+_LONGEST_NICKNAME = 30
+"""Characters a nickname inside a name takes at most (the cheap test before the word count)."""
 
 
 def _modifies_next_word(text: str, span: QuoteSpan) -> bool:

@@ -487,7 +487,8 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     found = []
     for match in _MENTION.finditer(text):
         after_object = text.endswith(_OBJECT_OF_TITLE, max(0, match.start() - 5), match.start())
-        office = _office_head(text, match.start()) if after_object else ""
+        # (the office's head matters only to a run of three words or more: "Public Safety Gordon Tremblay")
+        office = _office_head(text, match.start()) if after_object and match.group().count(" ") >= 2 else ""
         mention = _mention(match.group(), after_object, office)
         if mention is not None and (mention[1] is not None or not text.startswith("& ", match.start() - 2)):
             # ("Kessler & Brandt Logistics": the rest of a firm's name; "& Production Council CEO
