@@ -283,8 +283,9 @@ GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?P<head>{w
 
 TITLE_SUBJECT = re.compile(
     r"\s*[Tt]he\s+(?P<title>[A-Z][\w.’'\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'\-]*)*"
-    rf"|(?:{word_trie(TITLE_HEADS)}))\s+(?=[a-z])")
-"""A sentence opening with a title and no name: ``The Deputy Attorney General noted``, ``The chief urged``."""
+    rf"|(?:[a-z]+\s+){{0,3}}(?:{word_trie(TITLE_HEADS)}))\s+(?=[a-z])")
+"""A sentence opening with a title and no name: ``The Deputy Attorney General noted``, ``The chief
+urged``, ``The field office director added``."""
 
 TITLE_SURNAME = re.compile(
     rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS)})\s+"

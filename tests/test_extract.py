@@ -1096,6 +1096,12 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('"Stay safe," said Rachelle Dunmore-Sato.\n\nNicolás E. Arroyo-Whitman urged parents to visit the "One Pill '
      'Can Kill" website. He noted that online pills are a concern.\n\n"Any pill can kill," he said.',
      [("Stay safe,", "Rachelle Dunmore-Sato"), ("Any pill can kill,", "Nicolás E. Arroyo-Whitman")]),
+    # a lower-case title of several words opening the sentence before "he": its holder
+    ('"We removed him," said Field Office Director Tomás Echeverría.\n\nGuatemalan Consul General Mariela '
+     'Castañeda Solís attended. "We are grateful," Castañeda Solís said.\n\nThe field office director added that '
+     'ERO has removed 47 fugitives. "These are not paperwork cases," he said.',
+     [("We removed him,", "Tomás Echeverría"), ("We are grateful,", "Mariela Castañeda Solís"),
+      ("These are not paperwork cases,", "Tomás Echeverría")]),
     # a passive cue inside an opening phrase gives way to the sentence's own subject and cue
     ('Wilner Mervil pleaded guilty. In a recorded call that was described in the plea agreement, Mervil said that '
      '"nobody opens a drum of oil."', [("nobody opens a drum of oil.", "Wilner Mervil")]),
