@@ -259,11 +259,11 @@ class ReleasePeople:
             if appositive.group("head") != head:
                 continue
             before = text[max(0, appositive.start() - 120):appositive.start()]
-            names = [m for m in P.COMPANY_NAME.finditer(before)] or [m for m in P.ORGANIZATION_MENTION.finditer(before)]
-            if not names or names[-1].end() != len(before):
-                names = [m for m in [P.CAPITALIZED_RUN_END.search(before)] if m]  # "Freedom Network Mid-Atlantic, a coalition"
-            if names and names[-1].end() == len(before):
-                named.append((appositive.start() - len(before) + names[-1].start(), P.LEADING_THE.sub("", names[-1].group())))
+            names = list(P.COMPANY_NAME.finditer(before)) or list(P.ORGANIZATION_MENTION.finditer(before))
+            last = names[-1] if names and names[-1].end() == len(before) \
+                else P.CAPITALIZED_RUN_END.search(before)  # "Freedom Network Mid-Atlantic, a coalition"
+            if last is not None:
+                named.append((appositive.start() - len(before) + last.start(), P.LEADING_THE.sub("", last.group())))
         return sorted(named)
 
     def _last_agency(self, text: str, head: str, before: int) -> str | None:

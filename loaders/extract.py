@@ -22,6 +22,9 @@ from loaders.vocab import (
 EXTRACTOR_VERSION = "0.7.0"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
 
+_CLAUSE_ENDS = (",", ".", "!", "?")
+"""Punctuation a span of words said ends with inside its marks; a quoted name or term has none."""
+
 MIN_UNATTRIBUTED_WORDS = 4
 """An unattributed quote shorter than this is taken for a quoted term, not speech."""
 
@@ -136,7 +139,7 @@ def _names_something(text: str, span: QuoteSpan) -> bool:
         return False  # "“Today,” Holloway vowed, “we …”": the first piece of a split quote
     return size <= 4 and _is_name_like(text, span, quote) \
         or size <= 2 and P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None \
-        or size <= _LONGEST_TITLE_WORDS and not quote.endswith((",", ".", "!", "?")) and _title_case(quote) \
+        or size <= _LONGEST_TITLE_WORDS and not quote.endswith(_CLAUSE_ENDS) and _title_case(quote) \
         and P.OWNER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None
 
 
@@ -189,7 +192,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         # a passive frame ("she was told, …") or a described speaker: speech by no one the sentence
         # names, unless the span is itself a name or title (so-called "coyotes," told the group)
         if _is_name_like(text, span, quote) or not attribution.framed and _modifies_next_word(text, span) \
-                and not quote.endswith((",", ".", "!", "?")):
+                and not quote.endswith(_CLAUSE_ENDS):
             return None  # (far from its cue, a span qualifying the next noun is a term: 'local “mom and pop” labs')
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, cue=attribution.cue)
     if attribution is None or parts is None or parts.kind == "none":
@@ -212,7 +215,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     if dash is not None:
         return _record(text, span, quote, dash[0], dash[1], people, speakers)
     inherited = _inherited(text, span, last, found, index, paras)
-    if inherited is not None and not (_is_name_like(text, span, quote) and not quote.endswith((",", ".", "!", "?"))):
+    if inherited is not None and not (_is_name_like(text, span, quote) and not quote.endswith(_CLAUSE_ENDS)):
         # (a name or title the narration goes on to quote, a court-supervised “Compliance Plan”, is no continuation)
         return ExtractedQuote(quote, span.start, span.end, span.paragraph, inherited.speaker,
                               inherited.speaker_as_written, inherited.title, inherited.organization,

@@ -79,13 +79,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
 
 
-def uses_single_marks(text: str) -> bool:
-    """True when the release pairs single marks around words and has no double marks but nested
-    ones (British style: ``'… she has "a friend in Canberra",' Roe said``)."""
-    first = DOUBLE_MARK.search(text)
-    if first is None:
+def _quotes_with_single_marks(text: str, doubles: list[tuple[int, str]]) -> bool:
+    """True when the release pairs single marks around words and has no double marks (``doubles``,
+    as double_marks finds them) but nested ones (British style: ``'… she has "a friend in
+    Canberra",' Roe said``)."""
+    if not doubles:
         return len(SINGLE_MARK.findall(text)) >= 2
-    return _doubles_nested_in_singles(text, first.start())
+    return _doubles_nested_in_singles(text, doubles[0][0])
 
 
 TOP_LEVEL_MARK = re.compile(rf"{SINGLE_MARK.pattern}|{DOUBLE_MARK.pattern}|\n")
@@ -106,7 +106,7 @@ def _doubles_nested_in_singles(text: str, first: int) -> bool:
         mark, position = match.group(), match.start()
         if mark == "\n":
             inside = False
-        elif mark in STRAIGHT_DOUBLE + OPENING_DOUBLE + CLOSING_DOUBLE:
+        elif mark in DOUBLE_MARKS:
             if not inside:
                 return False
         elif _opens_single(text, position):
@@ -153,10 +153,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
     """Every quoted span in the text, in order (``paras``: its paragraphs, when known)."""
     # every mark found once (no mark reaches over a line break), then sliced per paragraph
     all_marks = double_marks(text)
-    if all_marks:  # uses_single_marks(text), from the double marks already found
-        single = _doubles_nested_in_singles(text, all_marks[0][0])
-    else:
-        single = len(SINGLE_MARK.findall(text)) >= 2
+    single = _quotes_with_single_marks(text, all_marks)
     if single:
         all_marks = [(m.start(), m.group()) for m in SINGLE_MARK.finditer(text)]
     opening = OPENING_SINGLE if single else OPENING_DOUBLE
