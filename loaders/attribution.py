@@ -190,8 +190,8 @@ _MESSAGE_VERBS = (" read", " reading", " sent", " wrote", " posted", " texted")
 
 
 def _written_by_subject(head: str) -> Attribution | None:
-    """A note or message ``that read`` whose sender opens the sentence by name (``Pruitt handed a
-    teller a note that read, “…”``); a pronoun sender is left alone, as an unnamed robber often is."""
+    """A note or message ``that read`` in the words of whoever the sentence says passed it
+    (``Pruitt handed a teller a note that read, “…”``, ``he slid a note reading``)."""
     if not any(verb in head for verb in _MESSAGE_VERBS):
         return None  # (a cheap test first: this runs on every head)
     sent = P.MESSAGE_SENT_BY.search(head)  # "a text message that Bellweather allegedly sent to a member:"
@@ -203,11 +203,17 @@ def _written_by_subject(head: str) -> Attribution | None:
     sender = P.MESSAGE_FROM.search(message.group())  # "a note from Pennington to her office manager that read"
     if sender and split_speaker(sender.group("who")).kind in ("person", "surname"):
         return Attribution("read", sender.group("who"), "before")
-    head = head.strip()
-    at, subject = _opening_subject(head)
-    if subject is None or subject.re is P.PRONOUN_SUBJECT or split_speaker(subject.group("who")).kind not in ("person", "surname"):
+    handler = None
+    for handler in P.MESSAGE_HANDLER.finditer(head, 0, message.start()):
+        pass  # the nearest: "Witnesses testified that he displayed a gun and handed tellers a note reading"
+    if handler is None:
         return None
-    return Attribution("read", subject.group("who"), "before")
+    if handler.group("unnamed"):
+        return Attribution("read", "", "before")  # "Roe said the robber slid a note that read": no one named
+    who = handler.group("who") or handler.group("name")
+    if split_speaker(who).kind not in ("person", "surname", "pronoun"):
+        return None
+    return Attribution("read", who, "before")
 
 
 def _colon_after_subject_cue(head: str) -> Attribution | None:

@@ -349,15 +349,29 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
 
 def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str | None:
     """The one person the last sentence in ``text[start:end]`` names (in full or by a known
-    surname), in the fullest form the release gives; ``None`` when it names none or several."""
+    surname), in the fullest form the release gives; ``None`` when it names none or several.
+    A sentence naming no one but going on about a person (``he displayed a handgun``) is read
+    past, to the sentence that names the one it goes on about."""
     end = P.sentence_start(text, end, start)  # the sentence before the pronoun's own
-    begin = P.sentence_start(text, max(start, end - 1), start)
-    chunk = text[begin:end]
-    named = {people.fullest(name) for _, name, _ in name_mentions(chunk)}
-    named |= {people.fullest(m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk)
-              if m.group().lower() in people.by_surname}
-    named = {n for n in named if len(words_of(n)) > 1}
-    return named.pop() if len(named) == 1 else None
+    while end > start:
+        begin = P.sentence_start(text, max(start, end - 1), start)
+        chunk = text[begin:end]
+        surnames = [m for m in P.CAPITALIZED_WORD.finditer(chunk) if m.group().lower() in people.by_surname]
+        named = {n for n in {people.fullest(m.group()) for m in surnames} | {people.fullest(name) for _, name, _ in name_mentions(chunk)}
+                 if len(words_of(n)) > 1}
+        if len(named) > 1:  # "Holloway robbed branches in … and Overland Park": the one introduced before, by surname alone
+            named &= {people.fullest(m.group()) for m in surnames if _stands_alone(chunk, m)}
+        if named or not P.THIRD_PERSON_PRONOUN.search(chunk):
+            return named.pop() if len(named) == 1 else None
+        end = begin
+    return None
+
+
+def _stands_alone(text: str, word: re.Match) -> bool:
+    """A capitalised word with no other capitalised word beside it: a bare surname (``Holloway
+    robbed``), not the last word of a longer name (``Overland Park``)."""
+    followed = text.startswith(" ", word.end()) and text[word.end() + 1:word.end() + 2].isupper()
+    return not followed and P.NAME_WORD_BEFORE.search(text, 0, word.start()) is None
 
 
 def _unnamed_person_before(text: str, start: int, end: int) -> bool:

@@ -161,6 +161,9 @@ TRAILING_PRONOUN = re.compile(
 """A pronoun opening a relative clause right before its cue: ``identified what he called``,
 ``in which she famously implored``; the pronoun's person speaks."""
 
+THIRD_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+"""A sentence going on about one person without naming them."""
+
 PRONOUN_SUBJECT = re.compile(r"^(?P<who>he|she|they)\s+(?=[a-z])", re.I)
 """A pronoun opening a clause before a participle cue: ``he left the event saying: "…"``."""
 
@@ -255,6 +258,12 @@ MESSAGE_SENT_BY = re.compile(
 """A message its named sender sent, introducing its words: ``a text message that Bellweather
 allegedly sent to a younger member the day before the shooting:``."""
 
+MESSAGE_HANDLER = re.compile(
+    r"(?:\b(?P<who>[Hh]e|[Ss]he)|\b(?P<unnamed>[Tt]he\s+[a-z]+)|(?<![\w.])(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]*){0,3}))"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|gave|left|sent|wrote|slid|held|showed|threw|took)\s+(?!that\b)")
+"""A subject and its past-tense verb (``he handed``, ``the robber slid``, ``Pruitt gave``): the
+nearest before a message phrase is the one who wrote or passed the message."""
+
 MESSAGE_FROM = re.compile(r"\bfrom\s+(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})")
 """The sender named in a message phrase: ``a message on her son’s phone from Dustin R. Kearns``."""
 
@@ -312,6 +321,9 @@ abbreviations may still split one, which only shortens the stretch searched."""
 
 CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w’'\-]+\b")
 """A capitalised word, checked against the surnames a release names."""
+
+NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.’'\-]*\s+$")
+"""A capitalised word just before another: the second is part of a longer name (``Overland Park``)."""
 
 LEADING_THE = re.compile(r"^The\s+")
 """A capitalised article opening an organization's name as found in running text."""

@@ -1131,9 +1131,17 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
      'stopped.', []),
     ("Jim Roe said Kolstad had been living under the name 'Dean Tillman,' using a forged license. 'We found him,' "
      "Roe said.", [("We found him,", "Jim Roe")]),
-    # a note or message "that read" is its named sender's; an unnamed one ("he") is no one's
+    # a note or message "that read" is the words of whoever the sentence says passed it
     ('Dale Everett Pruitt was charged. Pruitt handed a teller a note that read, "This is a robbery. Put all the '
      'money on the counter."', [("This is a robbery. Put all the money on the counter.", "Dale Everett Pruitt")]),
+    # the nearest subject passing it, not the sentence's ("Witnesses testified"); "he" goes back to the one named
+    ('Ray Lamont Biggs was convicted. Witnesses testified that Biggs displayed a handgun and handed tellers a note '
+     'reading, "Put all the cash in the bag."', [("Put all the cash in the bag.", "Ray Lamont Biggs")]),
+    ('Curtis Wayne Holloway was sentenced. Holloway robbed banks in Raytown and Overland Park, Kan. In three robberies '
+     'he displayed a handgun. In each robbery he handed the teller a note that read, "Large bills only."',
+     [("Large bills only.", "Curtis Wayne Holloway")]),
+    # the one who passed it unnamed: no one's, though someone is named before
+    ('Agent Jo Ann Reyes said the robber slid a note that read, "Give me the money."', [("Give me the money.", None)]),
     # a message "from" a named sender that read: the sender's, whoever found it
     ('Renee Talbot spoke. Talbot described finding a message on her son’s phone from Dustin R. Kearns, the man later '
      'convicted of selling him the pill, that read, “these are legit percs, same as last time.”',
