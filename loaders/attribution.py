@@ -144,7 +144,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         nearer = _nearer_cue(match.group("extra"))
         if nearer is not None:
             return nearer
-        who = _participle_subject(match) or match.group("who").strip(" ,")
+        who = _participle_subject(match) or _past_opener(match.group("who").strip(" ,"))
         if who.lower() in _NOT_SUBJECTS:
             return _reported_clause(head)  # "The remarks followed …": an article and a noun, no speaker
         if who.lower() in ("and", "but"):
@@ -325,6 +325,13 @@ def _participle_subject(match) -> str | None:
     if split_speaker(phrase).kind in ("person", "surname", "pronoun") and not P.FINITE_CLAUSE.match(who, subject.end()):
         return None  # "Jane Roe, the U.S. Attorney, saying": the phrase is the speaker itself
     return subject.group("who")
+
+
+def _past_opener(who: str) -> str:
+    """A speaker phrase without the phrase opening its sentence (``During a meeting in Sheffield
+    Village, Roe allegedly`` -> ``Roe allegedly``; ``Addressing Greer directly, the judge``)."""
+    opener = P.INTRODUCTORY_PHRASE.match(who)
+    return who[opener.end():] if opener and opener.end() < len(who) else who
 
 
 def _antecedent(phrase: str) -> str | None:

@@ -8,6 +8,7 @@ reference is then matched against them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from functools import lru_cache
 
 from loaders import patterns as P
@@ -159,15 +160,29 @@ class ReleasePeople:
             # ("Ayala" -> "Ayala Benítez", itself the two surnames of "Federico Ayala Benítez")
             return self.fullest(candidates[0], title) if len(candidates) == 1 else name
         if len(words) == 1 and len({first_name(c).lower() for c in candidates}) > 1:
+            if not title and self._established(candidates):
+                return self.fullest(candidates[0])
             candidates = self._holding(candidates, title)
             if len({first_name(c).lower() for c in candidates}) != 1:
-                return name  # two people share the surname: do not guess
+                return name  # two people share the surname, the title fits neither: do not guess
         elif len(words) == 1 and candidates and self._conflicting(candidates[0], title):
             return name  # "Mr. Roe" is not the one Roe named, "First Lady Jane Roe"
         if not candidates:
             return name
         best = max(candidates, key=_fullness)
         return best if _fullness(best)[0] >= len(words) else name
+
+    def _established(self, candidates: list[str]) -> bool:
+        """The release called the first of several people sharing a surname by the bare surname
+        before it named the next (``Marcus D. Greer`` … ``Greer wrote`` … ``his mother, Loretta
+        A. Greer``): the bare surname goes on naming the first, as the others come in by fuller
+        forms. (``Joe Roe and Jill Roe visited`` establishes neither.)"""
+        first_at = self.text.find(candidates[0])
+        later = [at for at in (self.text.find(c) for c in candidates[1:]) if at >= 0]
+        if first_at < 0 or not later:
+            return False
+        bare = re.compile(rf"\b{re.escape(surname(candidates[0]))}\b")
+        return bare.search(self.text, first_at + len(candidates[0]), min(later)) is not None
 
     def _first_of_two_surnames(self, word: str) -> list[str]:
         """Known names of three words or more whose next-to-last word is ``word``: the first of two
@@ -289,14 +304,17 @@ class ReleasePeople:
             verb = P.SPEECH_VERB.search(chunk)
             if verb is None:
                 continue
-            named = [(offset, name) for offset, name, _ in name_mentions(chunk[:verb.start()])]
-            named += [(m.start(), m.group("name")) for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())
+            named = [(offset, name, None) for offset, name, _ in name_mentions(chunk[:verb.start()])]
+            # the title keeps apart two people sharing the surname ("Sheriff Delgado", "Chief Delgado")
+            named += [(m.start(), m.group("name"), m.group()[:m.start("name") - m.start()].strip())
+                      for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())
                       if not is_title_word(m.group("name")) and m.group("name").lower() not in HEADLINE_VERBS]
             # ("Deputy Attorney General" names no Attorney, "… Man Charged" no Charged)
-            named += [(m.start(), m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk, 0, verb.start())
+            named += [(m.start(), m.group(), None) for m in P.CAPITALIZED_WORD.finditer(chunk, 0, verb.start())
                       if m.group().lower() in self.by_surname]
             if named:
-                found = self.fullest(min(named)[1])
+                first = min(named, key=lambda found: (found[0], found[2] is None))
+                found = self.fullest(first[1], first[2])
                 continue
             title = P.TITLE_SUBJECT.match(chunk)
             if title and title.end() <= verb.start() and all(is_title_word(w) for w in words_of(title.group("title"))):

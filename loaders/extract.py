@@ -261,7 +261,7 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
     # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words,
     # then at most a few lower-case words before the cue ("Jane Roe closed by quoting …")
     words = words_of(subject)
-    lead = next((i for i, w in enumerate(words) if w.islower() and w not in _SUBJECT_SMALL_WORDS), len(words))
+    lead = _subject_length(words)
     if not subject or lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE \
             or any(not w.islower() for w in words[lead:]):
         return None
@@ -276,6 +276,14 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
         return None
     name = people.fullest(parts.name or "", parts.title)
     return name if len(words_of(name)) > 1 else None
+
+
+def _subject_length(words: list[str]) -> int:
+    """How many of a sentence's opening words name its subject: the capitalised title and name
+    words with the small words of titles, up to the first other lower-case word or an age
+    (``Margaret Sweeney, 71, of Bethel Park, was`` names Margaret Sweeney)."""
+    return next((i for i, w in enumerate(words) if w.islower() and w not in _SUBJECT_SMALL_WORDS or w.isdigit()),
+                len(words))
 
 
 _MAX_WORDS_BEFORE_CUE = 3
@@ -404,11 +412,12 @@ def _opening_person(text: str, start: int, end: int, people: ReleasePeople, acti
     if related:
         sentence = sentence[related.start("name"):]
     words = words_of(sentence)
-    lead = next((i for i, w in enumerate(words) if w.islower() and w not in _SUBJECT_SMALL_WORDS), len(words))
+    lead = _subject_length(words)
     parts = split_speaker(" ".join(words[:lead])) if 0 < lead <= 12 else None
     if parts is None or parts.kind not in ("person", "surname"):
         return None
-    if active and P.PASSIVE_NEXT.match(" ".join(words[lead:lead + 2])):
+    verb = next((i for i in range(lead, len(words)) if words[i].islower() and words[i] not in _SUBJECT_SMALL_WORDS), lead)
+    if active and P.PASSIVE_NEXT.match(" ".join(words[verb:verb + 2])):  # (past ", 45, of Miami,")
         return None
     name = people.fullest(parts.name or "", parts.title)
     return name if len(words_of(name)) > 1 else None

@@ -111,6 +111,21 @@ def test_speaker_lines_and_organizations(text, expected):
     # negative: no title to tell them apart, so no guess
     ('Joe Roe and Jill Roe visited.\n\n"We are proud of them," said Roe.',
      [("We are proud of them,", "Roe")]),
+    # the release called the first by the bare surname before the namesake came in: the surname stays hers
+    ('Marta D. Greer led the ring. Greer was arrested in May. Her son, Leon A. Greer, testified.\n\n'
+     '"I moved the money," Greer said.', [("I moved the money,", "Marta D. Greer")]),
+    # a title before the surname in the narration a pronoun reads back to picks the one holding it
+    ('Sheriff Ruben A. Delgado and Police Chief Loretta Delgado spoke.\n\n'
+     '"We are tired," Chief Delgado said. "We have buried too many." She added that tips rose.',
+     [("We are tired,", "Loretta Delgado"), ("We have buried too many.", "Loretta Delgado")]),
+    # the phrase opening the sentence is not the speaker's name
+    ('Walter J. Brzezinski was charged. During a meeting at a diner in Sheffield Village, Brzezinski allegedly told '
+     'the witness, "You take care of me."', [("You take care of me.", "Walter J. Brzezinski")]),
+    ('Judge Ray K. Okoye sentenced Marcus Greer. Addressing Greer directly, the judge said, "You had every chance."',
+     [("You had every chance.", "Ray K. Okoye")]),
+    # an age and a home town after the name are not part of it
+    ('Margaret Sweeney, 71, of Bethel Park, was one of the victims. "I had $212 left," she said.',
+     [("I had $212 left,", "Margaret Sweeney")]),
     # a first name used alone, after a sentence opener
     ('He invited the Director, Bill Burns, to serve.\n\nAs Bill says: “Good work is our first line of defense.”',
      [("Good work is our first line of defense.", "Bill Burns")]),
