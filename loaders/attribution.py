@@ -90,8 +90,8 @@ def _after(tail: str, **_) -> Attribution | None:
             # "“SafeVault,” to federal agencies that bought it, the department announced": narration
             # stands between the span and its cue, so the span must read as a statement
             return Attribution(_verb(match), who, "after", framed=not P.NARRATION_LEAD.match(who))
-        if P.UNNAMED_SOURCE.fullmatch(who) and not match.group("verb").endswith("ing"):
-            return Attribution(_verb(match), "", "after")  # ", a witness said."
+        if P.UNNAMED_SOURCE.fullmatch(who.split(",", 1)[0].strip()) and not match.group("verb").endswith("ing"):
+            return Attribution(_verb(match), "", "after")  # ", a witness said.", ", one of the migrants, a …, told agents"
     return None
 
 
@@ -110,6 +110,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         return Attribution("according to", who.strip(), "before", framed=not match.group("rest").strip())
     if head_is_paragraph_start:
         match = P.HEAD_COLON_SPEAKER.match(head)
+        inverted = P.INVERTED_CUE_OPENING.match(head)  # "Said Meeks: “…”": the cue before its speaker
+        if inverted and split_speaker(inverted.group("who")).kind in ("person", "surname", "title"):
+            return Attribution(inverted.group("verb").lower(), inverted.group("who").strip(), "before")
         if match and P.sentence_end(head, 0, match.end("who")) == match.end("who") \
                 and not P.SPEECH_VERB.search(match.group("who")) \
                 and split_speaker(match.group("who")).kind in ("person", "organization", "surname"):

@@ -13,13 +13,15 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_ABBREVIATIONS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
 
 
 WORD_JOINERS = "’'-"
+_NOT_TITLED_SURNAMES = HEADLINE_VERBS | RANK_ABBREVIATIONS
+"""Capitalised words after a title that are no surname: a headline's verb, a rank's abbreviation."""
 """Characters that join letters into one word: ``Roe`` does not stand in ``Roe-Smith``."""
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
@@ -111,9 +113,14 @@ class ReleasePeople:
         people = cls(text=text)
         titles = people.titles
         for offset, name, held in name_mentions(text):
+            cue = P.INVERTED_CUE_WORD.match(name)
+            if cue and (offset == 0 or text[offset - 1] == "\n"):  # "Said Meeks: “…”" opening a paragraph
+                offset, name = offset + cue.end(), name[cue.end():]
+                if " " not in name:
+                    continue  # a bare surname: no one new
             if name not in titles:  # a name with its title already known adds nothing more
                 # the first title seen is the one kept: read the whole of it only then
-                known = title_before(text, offset, held)
+                known = title_before(text, offset, held) or people._defined_title_before(offset)
                 if known is None and (text.startswith(", ", offset + len(name)) or text.startswith(", ", offset - 2)):
                     people.untitled.append((offset, name))  # "Jane Roe, Port Director,": read if a bare title asks
                 people.add(name, known)
@@ -308,8 +315,8 @@ class ReleasePeople:
             # the title keeps apart two people sharing the surname ("Sheriff Delgado", "Chief Delgado")
             named += [(m.start(), m.group("name"), m.group()[:m.start("name") - m.start()].strip())
                       for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())
-                      if not is_title_word(m.group("name")) and m.group("name").lower() not in HEADLINE_VERBS]
-            # ("Deputy Attorney General" names no Attorney, "… Man Charged" no Charged)
+                      if not is_title_word(m.group("name")) and m.group("name").lower() not in _NOT_TITLED_SURNAMES]
+            # ("Deputy Attorney General" names no Attorney, "… Man Charged" no Charged, "Commander Capt." no Capt)
             named += [(m.start(), m.group(), None) for m in P.CAPITALIZED_WORD.finditer(chunk, 0, verb.start())
                       if m.group().lower() in self.by_surname]
             if named:
@@ -321,6 +328,25 @@ class ReleasePeople:
                 # "The Deputy Attorney General noted that …": whoever holds that title
                 found = self.with_title(title.group("title"), list(speakers)) or found
         return found
+
+    def _defined_title_before(self, offset: int) -> str | None:
+        """The title a name follows by way of its acronym's definition: ``Special Agent in Charge
+        (SAC) Gerald M. Havlicek`` holds ``Special Agent in Charge``."""
+        acronym = P.ACRONYM_RIGHT_BEFORE.search(self.text, max(0, offset - 14), offset)
+        if acronym is None:
+            return None
+        title = self.readable_title(acronym.group(1))
+        return title if title != acronym.group(1) else None
+
+    def title_acronym(self, phrase: str) -> str | None:
+        """``phrase`` as the title it abbreviates, where the release defines it as one (``the
+        SAC`` -> ``Special Agent in Charge``); ``None`` for an organization's (``the PNC``)."""
+        bare = phrase.strip()
+        bare = bare[4:] if bare[:4].lower() == "the " else bare
+        if not P.ACRONYM_WORD.fullmatch(bare):
+            return None
+        title = self.readable_title(bare)
+        return title if title != bare else None
 
     def readable_title(self, title: str | None) -> str | None:
         """``title`` with the title acronyms this release defines spelled out (computed once)."""

@@ -343,11 +343,11 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         # "Acting Assistant Attorney General King": a title word that is also a surname here
         title = parts.title
         name = people.fullest(people.known_surname(attribution.phrase) or "")
-    elif parts.kind == "title":
-        title = parts.title
+    elif parts.kind == "title" or parts.kind == "organization" and people.title_acronym(attribution.phrase):
+        title = parts.title or attribution.phrase.strip()  # "the SAC said", where the release defines SAC
         opening = text.rfind("\n", 0, span.start) + 1  # people this paragraph names before the quote
         nearby = [people.fullest(n) for _, n, _ in name_mentions(text[opening:span.start])] if opening < span.start else []
-        name = people.with_title(parts.title or "", speakers, nearby)
+        name = people.with_title(title or "", speakers, nearby)
     elif parts.kind == "organization":
         name = people.organization(text, parts.name or "", span.start)
     title = clean_title(title)

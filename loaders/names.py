@@ -532,13 +532,18 @@ def _mention(phrase: str, after_object: bool, office: str = "") -> tuple[str, st
     return " ".join(name_words), before
 
 
+_LONG_FORM_BREAK = re.compile(r"[\s—–]+")
+"""What separates the words of an acronym's long form: space, or a dash gluing a dateline to it
+(``PITTSBURGH—Special Agent in Charge (SAC)``)."""
+
+
 def acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms a release defines, ``{"EAD": "Executive Associate Director"}``: the long form's
     last capitalised words whose initials spell the acronym."""
     found = {}
     for match in ACRONYM_IN_PARENTHESES.finditer(text):
         short = match.group(1)
-        words = text[max(0, match.start() - 120):match.start()].split()
+        words = _LONG_FORM_BREAK.split(text[max(0, match.start() - 120):match.start()].strip())
         capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
         letters = short.replace("&", "")
         if len(capitals) >= len(letters):
@@ -548,13 +553,17 @@ def acronym_definitions(text: str) -> dict[str, str]:
     return found
 
 
+_IN_CHARGE = re.compile(r"\s+in\s+Charge$", re.I)
+"""The tail of a title whose head comes before it: ``Special Agent in Charge``."""
+
+
 def expand_title(title: str, definitions: dict[str, str]) -> str:
     """A title with the title acronyms the release defines spelled out:
     ``Acting EAD for HSI`` -> ``Acting Executive Associate Director for HSI``. Organization
     acronyms (HSI, FBI) stay as written; only long forms ending in a title head are used."""
     def spell(match: re.Match) -> str:
         long = definitions.get(match.group())
-        return long if long and _bare(long.split()[-1]) in TITLE_HEADS else match.group()
+        return long if long and _bare(_IN_CHARGE.sub("", long).split()[-1]) in TITLE_HEADS else match.group()
     return ACRONYM_WORD.sub(spell, title)
 
 

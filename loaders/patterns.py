@@ -6,7 +6,7 @@ import re
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    CORPORATE_SUFFIXES, HONORIFICS, ISSUED_WORDS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    CORPORATE_SUFFIXES, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
@@ -227,6 +227,14 @@ HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:!?]{2,140}):\s*$")
 """A paragraph that opens with a speaker and a colon: ``Senator Jane Roe, U.S. PIRG: ``.
 Callers check that no sentence ends inside the speaker phrase."""
 
+INVERTED_CUE_OPENING = re.compile(
+    rf"^\s*(?P<verb>{word_trie(v.capitalize() for v in INVERTED_CUES)})\s+(?P<who>(?:the\s+)?[A-Z][^\"“”:!?]{{1,120}}?)[,:]\s*$")
+"""A paragraph opening with a cue before its speaker, then the quote: ``Said Meeks: “…”``,
+``Added the Secretary, “…”``."""
+
+INVERTED_CUE_WORD = re.compile(rf"(?:{word_trie(v.capitalize() for v in INVERTED_CUES)})\s+(?=[A-Z])")
+"""The cue opening ``Said Meeks``: no first name, where it opens a paragraph."""
+
 TOPIC_LABEL = re.compile(r"\s*(?:[-•*–—]\s*)?On\s+[^:\"“”.!?]{1,80}:\s*$")
 """A topic label opening an interview bullet: ``- On tariffs: "…"``. It names what is talked
 about, not who talks: the speaker is the one the release has been quoting."""
@@ -238,8 +246,11 @@ no sentence ends inside it."""
 
 _ORG_HEAD = word_trie(h.capitalize() for h in ORGANIZATION_HEADS)
 _ORG_WORD = r"(?:[A-Z][\w’'.&\-]*|\d[\w/]*)"
+_IN_PARAGRAPH_SPACE = r"(?:[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*|[^\S\n]+)"
+"""Space between two words of one paragraph: a hard line break, never a blank line."""
 ORGANIZATION_MENTION = re.compile(
-    rf"(?<![\w’'])(?:{_ORG_WORD}\s+){{0,5}}(?:{_ORG_HEAD})\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?{_ORG_WORD}){{1,5}})?")
+    rf"(?<![\w’'])(?:{_ORG_WORD}{_IN_PARAGRAPH_SPACE}){{0,5}}(?:{_ORG_HEAD})\b"
+    rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?{_ORG_WORD}){{1,5}})?")
 """A named organization: capitalised words ending in an organization head, with an ``of …``
 tail (``Energy Department``, ``Department of Energy``, ``9/11 Commission``)."""
 
@@ -300,6 +311,9 @@ TITLE_SURNAME = re.compile(
     rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS)})\s+"
     r"(?P<name>[A-Z][a-z][\w’'\-]+)\b")
 """A person named by title and surname only: ``President Kennedy``, ``Director Mueller``."""
+
+ACRONYM_RIGHT_BEFORE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)\s+$")
+"""An acronym in parentheses just before a name: ``Special Agent in Charge (SAC) Jane Roe``."""
 
 ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 """An acronym defined in parentheses after its long form: ``Executive Associate Director (EAD)``."""

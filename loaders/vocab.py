@@ -293,6 +293,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "comptroller", "auditor", "ombudsman", "liaison", "representative", "delegate",
         "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "instructor",
         "clinical", "teacher", "lecturer", "co-chair", "cochair", "of",
+        # local elected offices ("Councilman Jane Roe", "Alderwoman Jane Roe")
+        "councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
+        "alderwoman", "selectman", "selectwoman", "supervisor", "legislator", "assemblyman",
+        "assemblywoman", "assemblymember", "freeholder", "constable",
         # occupations a release puts before a name ("Pharmacist Jane Roe")
         "pharmacist", "physician", "dentist", "chiropractor", "accountant", "lawyer", "paralegal",
         "engineer", "pilot", "firefighter", "paramedic", "technician", "broker", "banker", "contractor",
@@ -327,6 +331,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "bishop", "reverend", "doctor", "nurse", "executive", "general", "colonel", "major",
         "general", "whip", "clerk", "liaison", "delegate", "fellow", "trustee", "controller",
         "instructor", "teacher", "lecturer", "pope",
+        "councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
+        "alderwoman", "selectman", "selectwoman", "supervisor", "legislator", "assemblyman",
+        "assemblywoman", "assemblymember", "freeholder", "constable",
         "secretario", "secretaria", "directora", "presidenta", "fiscal", "jefe", "jefa",
         "comisionado", "comisionada", "portavoz", "vocero", "vocera", "alcalde", "alcaldesa",
         "gobernador", "gobernadora", "embajador", "embajadora", "subdirector", "subdirectora",

@@ -123,6 +123,25 @@ def test_speaker_lines_and_organizations(text, expected):
      'the witness, "You take care of me."', [("You take care of me.", "Walter J. Brzezinski")]),
     ('Judge Ray K. Okoye sentenced Marcus Greer. Addressing Greer directly, the judge said, "You had every chance."',
      [("You had every chance.", "Ray K. Okoye")]),
+    # a paragraph opening with the cue before its speaker
+    ('Patrol Agent in Charge Johnathan R. Meeks led the search.\n\nSaid Meeks: "The training saved a life."',
+     [("The training saved a life.", "Johnathan R. Meeks")]),
+    # an unnamed person described at length speaks for no one named, not for the last speaker
+    ('"We found them," Agent Jo Roe said.\n\n"We were lost for two days," one of the rescued migrants, a 34-year-old '
+     'man, told agents.', [("We found them,", "Jo Roe"), ("We were lost for two days,", None)]),
+    # a title acronym the release defines, after the name and as the title-only subject
+    ('PITTSBURGH—Special Agent in Charge (SAC) Gerald M. Havlicek of the FBI announced the arrests. Havlicek urged '
+     'users to look closely. "If something looks loose, call your bank," the SAC said.',
+     [("If something looks loose, call your bank,", "Gerald M. Havlicek")]),
+    # a rank's abbreviation after a title is no surname
+    ('Troop D Commander Capt. Sylvia A. Broussard-Reed said a helicopter found him. "The camera doesn\'t care," she said.',
+     [("The camera doesn't care,", "Sylvia A. Broussard-Reed")]),
+    # a local office before the name is a title
+    ('Councilman Gregory Thane Aldana was convicted. In one recording, Aldana told Okada, "I take care of the zoning."',
+     [("I take care of the zoning.", "Gregory Thane Aldana")]),
+    # an organization the department stands for is named inside one paragraph, not across a blank line
+    ('NOVEMBER 14, 2023\nShare\n \nThe Department of State is offering a reward.\n\n"The program has been one of our most effective '
+     'tools," the Department said in a fact sheet.', [("The program has been one of our most effective tools,", "Department of State")]),
     # an age and a home town after the name are not part of it
     ('Margaret Sweeney, 71, of Bethel Park, was one of the victims. "I had $212 left," she said.',
      [("I had $212 left,", "Margaret Sweeney")]),
