@@ -93,6 +93,11 @@ def _fullness(name: str) -> tuple[int, int]:
     return len(words), sum(not INITIAL.match(w) for w in words)
 
 
+def _name_case(capitals: str) -> str:
+    """An upper-case name in the case names take: ``BRENDA KAY O'NEILL-RUIZ`` -> ``Brenda Kay O'Neill-Ruiz``."""
+    return re.sub(r"[A-Z]+", lambda word: word.group().capitalize(), capitals)
+
+
 @dataclass
 class ReleasePeople:
     """The people a release names, indexed by surname."""
@@ -124,6 +129,8 @@ class ReleasePeople:
                 if known is None and (text.startswith(", ", offset + len(name)) or text.startswith(", ", offset - 2)):
                     people.untitled.append((offset, name))  # "Jane Roe, Port Director,": read if a bare title asks
                 people.add(name, known)
+        for capitals in P.CAPITALIZED_DEFENDANT.finditer(text):  # "BRENDA KAY WHITLOCK, 56, of Lithonia"
+            people.add(_name_case(capitals.group("name")))
         for name in title_names(title or "", text):
             if not people.by_surname.get(surname(name).lower()):  # the text's own full name wins
                 people.add(name, first_name_index=False)
@@ -263,6 +270,9 @@ class ReleasePeople:
         at = self.text.find(f"({bare})")
         if at < 0:
             return None
+        if bare in AGENCY_FORMS:  # "U.S. Immigration and Customs Enforcement (ICE)": the agency's longest form here
+            return max((m.group(1) for m in AGENCY_MENTION.finditer(self.text)
+                        if AGENCY_FORMS[m.group(1)] == AGENCY_FORMS[bare]), key=len)
         named = P.ORGANIZATION_MENTION_END.search(self.text, max(0, at - 120), at) \
             or P.CAPITALIZED_RUN_END.search(self.text, max(0, at - 120), at)
         return P.LEADING_THE.sub("", named.group().strip()) if named else None

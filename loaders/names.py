@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from loaders.metadata import find_agency
-from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, ORGANIZATION_MENTION
+from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, COMPANY_NAME, ORGANIZATION_MENTION
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
     HONORIFICS,
@@ -271,6 +271,8 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if spokesperson and "," not in plain:
         return SpeakerParts("organization", name=POSSESSIVE.sub("", spokesperson.group("org")))
     segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]
+    if COMPANY_NAME.fullmatch(segments[-1]) and all(SCENE_SEGMENT.match(s) or CLAUSE_SEGMENT.match(s) for s in segments[:-1]):
+        return SpeakerParts("organization", name=segments[-1])  # "Prairie Gold Packing Co.": a firm's legal name, no one's
     if len(segments) > 1 and segments[-1].lower() in PRONOUNS:
         return SpeakerParts("pronoun", name=segments[-1].lower())  # "As we toured the site, he"
     best: tuple[tuple[int, bool, int], int, list[str], tuple[int, int]] | None = None

@@ -142,6 +142,19 @@ def test_speaker_lines_and_organizations(text, expected):
     # an organization the department stands for is named inside one paragraph, not across a blank line
     ('NOVEMBER 14, 2023\nShare\n \nThe Department of State is offering a reward.\n\n"The program has been one of our most effective '
      'tools," the Department said in a fact sheet.', [("The program has been one of our most effective tools,", "Department of State")]),
+    # an agency's acronym as the source, where the release spells it out: the long form
+    ('U.S. Immigration and Customs Enforcement (ICE) officers arrested him.\n\n"This case is the predictable result '
+     'of a policy," ICE said in a statement.',
+     [("This case is the predictable result of a policy,", "U.S. Immigration and Customs Enforcement")]),
+    # negative: an acronym the release never spells out stays as written
+    ('Officers arrested him.\n\n"This case is the predictable result of a policy," ICE said in a statement.',
+     [("This case is the predictable result of a policy,", "ICE")]),
+    # a defendant written in capitals, with an age, then by the surname in capitals
+    ('ATLANTA - BRENDA KAY WHITLOCK, 56, of Lithonia, was sentenced today.\n\nBefore sentence was imposed, WHITLOCK '
+     'told the court, "I am sorry. I have no excuse."', [("I am sorry. I have no excuse.", "Brenda Kay Whitlock")]),
+    # a company by its legal name speaks as itself
+    ('In a statement released this afternoon, Prairie Gold Packing Co. said it "has cooperated fully with federal '
+     'authorities."', [("has cooperated fully with federal authorities.", "Prairie Gold Packing Co.")]),
     # an age and a home town after the name are not part of it
     ('Margaret Sweeney, 71, of Bethel Park, was one of the victims. "I had $212 left," she said.',
      [("I had $212 left,", "Margaret Sweeney")]),
