@@ -121,8 +121,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if written is not None:
         return written
     verb = P.SPEECH_VERB.search(head)
-    if verb is None:  # the verb forms need a speech verb; a statement frame may stand instead
-        return _reported_clause(head)
+    if verb is None:  # the verb forms need a speech verb; a statement frame or a colon may stand instead
+        return _reported_clause(head) or _colon_after_subject_cue(head)
     floor = _who_floor(head, verb.start())
     match = P.HEAD_WHO_VERB.search(head, floor) if floor is not None else None
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
@@ -230,7 +230,13 @@ def _colon_after_subject_cue(head: str) -> Attribution | None:
         return None
     verb = P.SPEECH_VERB.match(head, at + subject.end())
     who = subject.group("who")
-    if verb is None or split_speaker(who).kind not in ("person", "surname", "title"):
+    if split_speaker(who).kind not in ("person", "surname", "title"):
+        return None
+    if verb is None:  # "Sheriff Tolliver put it bluntly: “…”": a short predicate and a colon introduce the words
+        predicate = head[at + subject.end():]
+        if head.endswith(":") and len(words_of(predicate)) <= MAX_COLON_PREDICATE_WORDS \
+                and not P.SENTENCE_END.search(predicate) and not any(w[:1].isupper() for w in words_of(predicate)):
+            return Attribution(":", who, "before")
         return None
     reported = P.REPORTED_THAT.match(head[verb.end():].lstrip()) is not None  # "Roe added that her office …"
     if not (head.endswith(":") or reported or P.REPORTED_THAT_CLAUSE.search(head)):
@@ -274,6 +280,10 @@ _PAST_TENSE = ("ed", "said", "told", "wrote", "spoke")
 
 _NOT_SUBJECTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "their"})
 """Words that open a sentence capitalised without naming anyone (``The complaint alleges``)."""
+
+MAX_COLON_PREDICATE_WORDS = 6
+"""Words between a named subject and the colon before its quote when no speech verb stands there
+(``Roe put it bluntly:``, ``Roe had a message for the defendants:``)."""
 
 MAX_SUBJECT_TO_VERB_WORDS = 4
 """Words an adverbial may put between a subject and its verb (``Roe in a statement said``)."""

@@ -93,6 +93,15 @@ def _fullness(name: str) -> tuple[int, int]:
     return len(words), sum(not INITIAL.match(w) for w in words)
 
 
+def unnamed_subject(sentence: str, start: int = 0, end: int | None = None) -> bool:
+    """``sentence`` opens with a person it describes and does not name (``A woman who lives where
+    Roe was arrested``; not ``One victim, Jane Roe,``): names after the subject are not it."""
+    end = len(sentence) if end is None else end
+    subject = P.UNNAMED_PERSON_SUBJECT.match(sentence, start, end)
+    return subject is not None and not P.APPOSITIVE_NAME.match(sentence, subject.end(), end) \
+        and not P.TITLE_SURNAME.match(sentence, subject.end() + 1, end)
+
+
 def _name_case(capitals: str) -> str:
     """An upper-case name in the case names take: ``BRENDA KAY O'NEILL-RUIZ`` -> ``Brenda Kay O'Neill-Ruiz``."""
     return re.sub(r"[A-Z]+", lambda word: word.group().capitalize(), capitals)
@@ -320,6 +329,9 @@ class ReleasePeople:
             chunk = text[begin:stop]
             verb = P.SPEECH_VERB.search(chunk)
             if verb is None:
+                continue
+            if unnamed_subject(chunk):
+                found = None  # "A woman who lives where Roe was arrested said …": someone unnamed speaks
                 continue
             named = [(offset, name, None) for offset, name, _ in name_mentions(chunk[:verb.start()])]
             # the title keeps apart two people sharing the surname ("Sheriff Delgado", "Chief Delgado")

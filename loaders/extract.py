@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
-from loaders.coref import ReleasePeople
+from loaders.coref import ReleasePeople, unnamed_subject
 from loaders.names import WORD, SpeakerParts, clean_title, name_mentions, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
@@ -389,8 +389,7 @@ def _unnamed_person_before(text: str, start: int, end: int) -> bool:
     if not text[own:end].strip():
         own = P.sentence_start(text, max(start, own - 1), start)
     before = P.sentence_start(text, max(start, own - 1), start) if own > start else own
-    return any(P.UNNAMED_PERSON_SUBJECT.match(text, at, end) and not name_mentions(text[at:end])
-               for at in {own, before})
+    return any(unnamed_subject(text, at, end) for at in {own, before})
 
 
 def _opening_person(text: str, start: int, end: int, people: ReleasePeople, active: bool = False) -> str | None:

@@ -50,6 +50,11 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 """A sentence opening with a person it describes and does not name: ``One victim, …``,
 ``The mother of one of the students …``."""
 
+APPOSITIVE_NAME = re.compile(
+    r"(?:[’']s)?[^,.;:]{0,30}?,\s+(?:\d+-year-old\s+)?(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+\b")
+"""A name in apposition to a described person, just after it: ``One victim, Jane Roe,``, ``The
+victim’s sister, Denise Harlan,``, ``One of the victims, 84-year-old Eleanor V. Pruitt``."""
+
 PLURAL_SOURCE = re.compile(r"(?:(?:the|some|many|several|other)\s+)?(?:[a-z][\w\-]*\s+)?[a-z][a-z\-]*s")
 """People in the plural as a source: ``officials``, ``the prosecutors``, ``federal agents``."""
 

@@ -155,6 +155,20 @@ def test_speaker_lines_and_organizations(text, expected):
     # a company by its legal name speaks as itself
     ('In a statement released this afternoon, Prairie Gold Packing Co. said it "has cooperated fully with federal '
      'authorities."', [("has cooperated fully with federal authorities.", "Prairie Gold Packing Co.")]),
+    # a named subject, a short predicate with no speech verb, and a colon introduce the subject's words
+    ('United States Attorney Nolan Eberhardt spoke first. "We need partners," Eberhardt said.\n\nSheriff Wade H. Tolliver '
+     'put it bluntly: "We have been fighting meth for fifteen years." He added that deputies know the smell of a lab: '
+     '"Once you have smelled one, you never forget it."',
+     [("We need partners,", "Nolan Eberhardt"), ("We have been fighting meth for fifteen years.", "Wade H. Tolliver"),
+      ("Once you have smelled one, you never forget it.", "Wade H. Tolliver")]),
+    # a described person opening the sentence speaks, unnamed, though the sentence names others after it
+    ('Wilmer Osorio was arrested.\n\nA woman who lives on the block where Osorio was arrested said residents were '
+     'afraid. "You could hear them at night," she said.', [("You could hear them at night,", None)]),
+    ('One survivor rescued from the George West trailer, a 24-year-old woman, described the conditions. '
+     '"Nobody came," she said.', [("Nobody came,", None)]),
+    # negative: a name in apposition to the described person is the speaker
+    ('The victim\'s sister, Denise Harlan, said the family had waited. "I never stopped believing," she said.',
+     [("I never stopped believing,", "Denise Harlan")]),
     # an age and a home town after the name are not part of it
     ('Margaret Sweeney, 71, of Bethel Park, was one of the victims. "I had $212 left," she said.',
      [("I had $212 left,", "Margaret Sweeney")]),
