@@ -232,16 +232,48 @@ def _colon_after_subject_cue(head: str) -> Attribution | None:
     who = subject.group("who")
     if split_speaker(who).kind not in ("person", "surname", "title"):
         return None
+    predicate = head[at + subject.end():]
+    overheard = P.OVERHEARD_SAYING.match(predicate)  # "Roe was recorded in January telling an informant that"
+    if overheard and (head.endswith((":", ",", " that")) or P.REPORTED_THAT_CLAUSE.search(head)):
+        return Attribution(overheard.group("verb").lower(), who, "before")
     if verb is None:  # "Sheriff Tolliver put it bluntly: “…”": a short predicate and a colon introduce the words
-        predicate = head[at + subject.end():]
         if head.endswith(":") and len(words_of(predicate)) <= MAX_COLON_PREDICATE_WORDS \
                 and not P.SENTENCE_END.search(predicate) and not any(w[:1].isupper() for w in words_of(predicate)):
             return Attribution(":", who, "before")
-        return None
+        return _coordinated_cue(head, at + subject.end(), who)
     reported = P.REPORTED_THAT.match(head[verb.end():].lstrip()) is not None  # "Roe added that her office …"
     if not (head.endswith(":") or reported or P.REPORTED_THAT_CLAUSE.search(head)):
-        return None
+        return _coordinated_cue(head, at + subject.end(), who)
     return Attribution(verb.group().lower(), who, "before")
+
+
+MAX_WORDS_AFTER_LAST_CUE = 14
+"""Words a subject's last speech verb may have after it before the quote's comma or colon (the
+one told and where: ``told an 81-year-old widow in Ottumwa, Iowa, in a recorded call,``)."""
+
+
+def _coordinated_cue(head: str, predicate_start: int, who: str) -> Attribution | None:
+    """The subject's own last speech verb, however long the predicate before it, when the head
+    stops on a comma or colon soon after it: ``Hembree used the screen name … and, in one message
+    quoted in the indictment, wrote: “…”``; ``defendant Roe told an 81-year-old widow in Ottumwa,
+    Iowa, in a call recorded by investigators, “…”``. The verb must go on the subject's clause
+    (after the subject, a comma or ``and``), not follow a noun of its own (``said the defendant told them:``)."""
+    if not head.endswith((":", ",")):
+        return None
+    parts = split_speaker(who)
+    if parts.kind == "surname" and not parts.title and not P.FINITE_CLAUSE.match(head, predicate_start):
+        return None  # "One departing American", "Outside the plant": a lone capital acting as no verb's subject
+    verb = None
+    for verb in P.SPEECH_VERB.finditer(head, predicate_start):
+        pass
+    if verb is None or verb.group().endswith("ing"):
+        return None
+    before = head[predicate_start:verb.start()].rstrip()
+    after = head[verb.end():]
+    if before and not before.endswith((",", " and")) or P.SENTENCE_END.search(head, predicate_start) \
+            or len(words_of(after)) > MAX_WORDS_AFTER_LAST_CUE:
+        return None
+    return Attribution(verb.group().lower(), who, "before", framed=False)
 
 
 def _nearer_cue(extra: str) -> Attribution | None:
@@ -374,6 +406,8 @@ def _opening_subject(clause: str) -> tuple[int, re.Match | None]:
     is of ``clause[start:]``."""
     opener = P.INTRODUCTORY_PHRASE.match(clause) or P.LEADING_CONNECTIVE_WORD.match(clause)
     at = opener.end() if opener else 0
+    role = P.ROLE_BEFORE_NAME.match(clause, at)  # "defendant Lucien R. Marchand told …"
+    at = role.end() if role else at
     return at, P.PRONOUN_SUBJECT.match(clause[at:]) or P.CLAUSE_SUBJECT.match(clause[at:])
 
 

@@ -129,6 +129,15 @@ CLAUSE_SUBJECT = re.compile(
 Roe called for action, saying: "…"`` (the words up to the first lower-case one), or a title
 standing for a person (``The chief said …, calling them "…"``)."""
 
+OVERHEARD_SAYING = re.compile(
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:recorded|heard|overheard|caught|captured|filmed|videotaped|seen)\b[^.;:]{0,60}?"
+    r"\b(?P<verb>telling|saying|boasting|bragging|instructing|ordering|threatening|warning|asking|urging)\b")
+"""A subject heard saying something: ``Roe was recorded in January telling an informant``; the
+subject speaks (unlike ``Roe was told``)."""
+
+ROLE_BEFORE_NAME = re.compile(r"(?:defendant|co-?defendant|fugitive|inmate)\s+(?=[A-Z])")
+"""A lower-case role before the name opening a clause: ``defendant Lucien R. Marchand told``."""
+
 FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as\b|of\b|and\b)\S"
                            r"|(?:can|could|was|were|is|may)\s+(?:be\s+)?(?:heard|seen|overheard)\b")
 """A past or present verb after a clause subject and before its object: ``praised the
@@ -138,8 +147,11 @@ INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|During|After|Before|Following|Upon|With|Earlier|Later|Speaking|Addressing|Towards?|Throughout"
     r"|According|Since|Over|Under|Despite|Amid|Across|Within|Among|Ahead|Like|Unlike|Today|Yesterday|Meanwhile"
     r"|(?:[A-Z]\w*\s+){1,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:before|after|ago|later|earlier))"
-    r"\b[^,“”\"]{0,80},\s+")
-"""A phrase of time or place opening a sentence before its subject: ``In his remarks, ``."""
+    r"\b[^,“”\"]{0,80},\s+"
+    r"|According\s+to\s+(?:an?|the)\s+[^,“”\"]{0,120},\s+")
+"""A phrase of time or place opening a sentence before its subject: ``In his remarks, ``; a
+source can run longer (``According to a criminal complaint filed in U.S. District Court for
+the Southern District of Texas, ``)."""
 
 PASSIVE_NEXT = re.compile(r"(?:was|were|is|are|has been|had been)\b")
 """A passive verb after a subject: the sentence tells what was done to that person."""

@@ -169,6 +169,21 @@ def test_speaker_lines_and_organizations(text, expected):
     # negative: a name in apposition to the described person is the speaker
     ('The victim\'s sister, Denise Harlan, said the family had waited. "I never stopped believing," she said.',
      [("I never stopped believing,", "Denise Harlan")]),
+    # the subject's own last speech verb closes a long predicate just before the quote
+    ('Curtis Lee Hembree was arrested. According to a federal indictment, Hembree used the screen name "CoachK" to '
+     'contact six boys and, in one message quoted in the indictment, wrote: "Nobody has to know about this."',
+     [("Nobody has to know about this.", "Curtis Lee Hembree")]),
+    ('According to the indictment, defendant Lucien R. Marchand told an 81-year-old widow in Ottumwa, Iowa, in a call '
+     'recorded by investigators, "You are our grand prize winner, ma\'am."',
+     [("You are our grand prize winner, ma'am.", "Lucien R. Marchand")]),
+    # negative: a lone capital acting as no verb's subject names no one
+    ('One departing American, a schoolteacher from Ohio, told embassy staff, "I never thought I would leave like this."',
+     [("I never thought I would leave like this.", None)]),
+    # a subject heard saying the words speaks them
+    ('Rigoberto Alvarado-Mena was charged. According to a criminal complaint filed in U.S. District Court for the '
+     'Southern District of Texas, Alvarado-Mena was recorded in January telling an informant that anyone who talked '
+     'would be dealt with, and that "the ones who talk don\'t get a second chance."',
+     [("the ones who talk don't get a second chance.", "Rigoberto Alvarado-Mena")]),
     # an age and a home town after the name are not part of it
     ('Margaret Sweeney, 71, of Bethel Park, was one of the victims. "I had $212 left," she said.',
      [("I had $212 left,", "Margaret Sweeney")]),
