@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import takewhile
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
@@ -102,6 +104,17 @@ def unnamed_subject(sentence: str, start: int = 0, end: int | None = None) -> bo
         and not P.TITLE_SURNAME.match(sentence, subject.end() + 1, end)
 
 
+def _names_in_capitals(text: str) -> Iterator[str]:
+    """Names written in capitals with an age after them, as some offices write defendants
+    (``BRENDA KAY WHITLOCK, 56, of Lithonia``), in the case names take. Found from the age back,
+    as ages are few and capitals many."""
+    for age in P.AGE_AFTER_NAME.finditer(text):
+        words = text[max(0, age.start() - 60):age.start()].split()
+        run = list(takewhile(lambda w: w.isupper() and (len(w) > 1 or w.endswith(".")), reversed(words)))
+        if 2 <= len(run) <= 4 and P.CAPITALS_NAME.fullmatch(" ".join(reversed(run))):
+            yield _name_case(" ".join(reversed(run)))
+
+
 def _name_case(capitals: str) -> str:
     """An upper-case name in the case names take: ``BRENDA KAY O'NEILL-RUIZ`` -> ``Brenda Kay O'Neill-Ruiz``."""
     return re.sub(r"[A-Z]+", lambda word: word.group().capitalize(), capitals)
@@ -138,8 +151,8 @@ class ReleasePeople:
                 if known is None and (text.startswith(", ", offset + len(name)) or text.startswith(", ", offset - 2)):
                     people.untitled.append((offset, name))  # "Jane Roe, Port Director,": read if a bare title asks
                 people.add(name, known)
-        for capitals in P.CAPITALIZED_DEFENDANT.finditer(text):  # "BRENDA KAY WHITLOCK, 56, of Lithonia"
-            people.add(_name_case(capitals.group("name")))
+        for name in _names_in_capitals(text):  # "BRENDA KAY WHITLOCK, 56, of Lithonia"
+            people.add(name)
         for name in title_names(title or "", text):
             if not people.by_surname.get(surname(name).lower()):  # the text's own full name wins
                 people.add(name, first_name_index=False)

@@ -249,9 +249,11 @@ INVERTED_CUE_OPENING = re.compile(
 """A paragraph opening with a cue before its speaker, then the quote: ``Said Meeks: “…”``,
 ``Added the Secretary, “…”``."""
 
-CAPITALIZED_DEFENDANT = re.compile(r"(?<![\w.])(?P<name>[A-Z][A-Z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z’'\-]+){1,3}),\s+\d{1,3},")
-"""A name in capitals with an age after it, as some offices write defendants: ``BRENDA KAY
-WHITLOCK, 56, of Lithonia``; later ``WHITLOCK told the court`` is her."""
+AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
+"""An age set off by commas after a name: ``Jane Roe, 45, of Miami``."""
+
+CAPITALS_NAME = re.compile(r"[A-Z][A-Z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z’'\-]+){1,3}")
+"""A name in capitals: ``BRENDA KAY WHITLOCK``, ``JOHN Q. O'NEILL``."""
 
 INVERTED_CUE_WORD = re.compile(rf"(?:{word_trie(v.capitalize() for v in INVERTED_CUES)})\s+(?=[A-Z])")
 """The cue opening ``Said Meeks``: no first name, where it opens a paragraph."""
