@@ -61,6 +61,7 @@ PROXIES = {
     "heldout_proxy8": (0.975, 0.985),
     "heldout_proxy9": (0.95, 0.99),
     "heldout_proxy10": (0.95, 0.99),
+    "heldout_proxy11": (0.90, 0.985),
 }
 
 
