@@ -15,13 +15,15 @@ from itertools import takewhile
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_TITLE_WORDS, HONORIFICS, RANK_ABBREVIATIONS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
 
 
 WORD_JOINERS = "’'-"
+_OTHER = {"f": "m", "m": "f"}
+
 _NOT_TITLED_SURNAMES = HEADLINE_VERBS | RANK_ABBREVIATIONS
 """Capitalised words after a title that are no surname: a headline's verb, a rank's abbreviation."""
 """Characters that join letters into one word: ``Roe`` does not stand in ``Roe-Smith``."""
@@ -132,6 +134,7 @@ class ReleasePeople:
     _title_words: dict[str, set[str]] = field(default_factory=dict)  # a known title's words, acronyms spelled out
     text: str = ""
     _acronyms: dict[str, str] | None = None
+    _genders: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> "ReleasePeople":
@@ -245,6 +248,40 @@ class ReleasePeople:
                 return True
         return False
 
+    def gender(self, name: str) -> str | None:
+        """``"f"``, ``"m"`` or ``None``: what the release tells of the gender of ``name`` (a full name
+        it knows), from a gendered title, a relation in apposition before a mention (``his wife,
+        Jane Roe``), a form of address (``Ms. Roe``), and the first pronoun after a mention in the
+        same sentence before anyone else is named (``Roe said her office``). The majority wins."""
+        if name in self._genders:
+            return self._genders[name]
+        votes = {"f": 0, "m": 0}
+        title_words = {w.lower() for w in words_of(self.titles.get(name, ""))}
+        for gender, words in GENDERED_TITLE_WORDS.items():
+            votes[gender] += 2 * bool(title_words & words)
+        family = surname(name)
+        if len(self.by_surname.get(family.lower(), [])) > 1:
+            mentions = re.finditer(rf"\b{re.escape(name)}\b", self.text)  # a shared surname: the full name only
+        else:
+            mentions = re.finditer(rf"\b{re.escape(family)}\b", self.text)
+        for mention in mentions:
+            before = self.text[max(0, mention.start() - 30):mention.start()].lower()
+            for gender, words in GENDERED_RELATIONS.items():
+                if any(f"{w}, " in before[-len(w) - 4:] or before.endswith(f"{w} ") for w in words):
+                    votes[gender] += 2
+            address_word = P.LAST_WORD.search(before)
+            for gender, address in GENDERED_ADDRESS.items():
+                if address_word and address_word.group(1) in address:
+                    votes[gender] += 2
+            stop = P.sentence_end(self.text, mention.end(), min(len(self.text), mention.end() + 200))
+            # the first pronoun after it in its sentence, or opening the next ("Ann Poe spoke. She …")
+            cue = P.GENDER_CUE.search(self.text, mention.end(), stop) or P.OPENING_PRONOUN.match(self.text, stop)
+            if cue and not P.TWO_CAPITALIZED_WORDS.search(self.text, mention.end(), cue.start()):
+                votes[PRONOUN_GENDERS[cue.group("cue").lower()]] += 1
+        found = "f" if votes["f"] > votes["m"] else "m" if votes["m"] > votes["f"] else None
+        self._genders[name] = found
+        return found
+
     def _holding(self, candidates: list[str], title: str | None) -> list[str]:
         """The candidates whose known title shares the head word of ``title``; failing that,
         the ones whose title agrees with a gendered form of address (``Mrs. Roe`` -> the Roe
@@ -254,11 +291,9 @@ class ReleasePeople:
         if heads:
             return [c for c in candidates if heads & {w.lower() for w in words_of(self.titles.get(c, ""))}]
         for gender, address in GENDERED_ADDRESS.items():
-            if words & address:
-                known = {c: {w.lower() for w in words_of(self.titles.get(c, ""))} for c in candidates}
-                same = [c for c in candidates if known[c] & GENDERED_TITLE_WORDS[gender]]
-                other = set().union(*(v for g, v in GENDERED_TITLE_WORDS.items() if g != gender))
-                return same or [c for c in candidates if not known[c] & other]
+            if words & address:  # "Ms. Greer": the one Greer the release tells is a woman, if it tells one
+                same = [c for c in candidates if self.gender(c) == gender]
+                return same if len(same) == 1 else [c for c in candidates if self.gender(c) != _OTHER[gender]]
         return []
 
     def organization(self, text: str, phrase: str, before: int) -> str:

@@ -335,6 +335,11 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
             name = people.reported_speaker(text, 0, window_start)
         if name is None and not speakers and parts.name in ("he", "she"):
             name = _sole_person(text, window_start, span.start - 1, people)  # the narration before it, one person
+        if name is not None and parts.name in ("he", "she") and people.gender(name) == _OTHER_GENDER[parts.name]:
+            # "he" is not the judge the release calls "she": the one the narration names, or an earlier speaker
+            agreeing = _agreeing_person(text, span, window_start, parts.name, people, speakers)
+            if agreeing is not None:
+                name, title = agreeing, None
         if name is not None and not title:
             title = _spoken_title(name, speakers) or people.titles.get(name)
     elif parts.kind in ("title", "organization") and people.known_surname(attribution.phrase) \
@@ -353,6 +358,18 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
     title = clean_title(title)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, attribution.phrase, title,
                           organization, attribution.cue, people.readable_title(title))
+
+
+_OTHER_GENDER = {"he": "f", "she": "m"}
+"""The gender a pronoun rules out."""
+
+
+def _agreeing_person(text: str, span: QuoteSpan, window_start: int, pronoun: str, people: ReleasePeople,
+                     speakers: list[tuple[str, str | None]]) -> str | None:
+    """Who ``he``/``she`` stands for when the first choice has the other gender: the one person
+    the narration before names, else the latest speaker, whose gender the release does not contradict."""
+    candidates = [_sole_person(text, window_start, span.start - 1, people)] + [n for n, _ in reversed(speakers)]
+    return next((n for n in candidates if n and people.gender(n) != _OTHER_GENDER[pronoun]), None)
 
 
 def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str | None:

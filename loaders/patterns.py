@@ -249,6 +249,18 @@ INVERTED_CUE_OPENING = re.compile(
 """A paragraph opening with a cue before its speaker, then the quote: ``Said Meeks: “…”``,
 ``Added the Secretary, “…”``."""
 
+GENDER_CUE = re.compile(r"\b(?P<cue>he|his|him|himself|she|her|hers|herself)\b")
+"""A pronoun that tells a person's gender (read after a mention of them)."""
+
+OPENING_PRONOUN = re.compile(r"[.!?]?[”\"]?\s+(?P<cue>He|She|His|Her)\b")
+"""A pronoun opening the next sentence, the one the last-named person most likely continues as."""
+
+LAST_WORD = re.compile(r"([a-zñ]+)\W*$")
+"""The last word of a stretch, past the marks and stops after it (``“mr. `` -> ``mr``)."""
+
+TWO_CAPITALIZED_WORDS = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
+"""Two capitalised words in a row: another name, between a mention and the pronoun after it."""
+
 AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 """An age set off by commas after a name: ``Jane Roe, 45, of Miami``."""
 

@@ -247,6 +247,19 @@ GENDERED_TITLE_WORDS: dict[str, frozenset[str]] = {
 }
 """Title words that carry a gender, matched against ``GENDERED_ADDRESS``."""
 
+GENDERED_RELATIONS: dict[str, frozenset[str]] = {
+    "f": frozenset({"mother", "wife", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece",
+                    "girlfriend", "widow", "stepmother", "stepdaughter", "fiancée", "woman", "girl"}),
+    "m": frozenset({"father", "husband", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
+                    "boyfriend", "widower", "stepfather", "stepson", "fiancé", "man", "boy"}),
+}
+"""Words for a relative or a person that carry a gender, read in apposition before a name
+(``his wife, Iryna Vitkouskaya``; ``Greer’s mother, Loretta A. Greer``)."""
+
+PRONOUN_GENDERS: dict[str, str] = {"he": "m", "his": "m", "him": "m", "himself": "m",
+                                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+"""Third-person pronouns and the gender they carry."""
+
 RANK_MODIFIERS: frozenset[str] = frozenset({"assistant", "deputy", "associate", "vice", "under", "lieutenant"})
 """Words that make another office of the title they modify: the Deputy Secretary is not the Secretary."""
 

@@ -114,6 +114,14 @@ def test_speaker_lines_and_organizations(text, expected):
     # the release called the first by the bare surname before the namesake came in: the surname stays hers
     ('Marta D. Greer led the ring. Greer was arrested in May. Her son, Leon A. Greer, testified.\n\n'
      '"I moved the money," Greer said.', [("I moved the money,", "Marta D. Greer")]),
+    # a form of address picks, of two people sharing a surname, the one the release tells is that gender
+    ('Marcus D. Greer led the ring. Greer was arrested in May. Greer\'s mother, Loretta A. Greer, testified.\n\n'
+     '"I thought it was his old clothes," Ms. Greer told the jury.',
+     [("I thought it was his old clothes,", "Loretta A. Greer")]),
+    # "he" does not stand for the one speaker the release calls "she": the one the narration names instead
+    ('"We worked hard," said Director Ann Poe. She thanked the agents.\n\nA judge ordered Edgar Tzul removed. At '
+     'his hearing, he told the court that he "was a farmer, never a soldier, never a commander."',
+     [("We worked hard,", "Ann Poe"), ("was a farmer, never a soldier, never a commander.", "Edgar Tzul")]),
     # a title before the surname in the narration a pronoun reads back to picks the one holding it
     ('Sheriff Ruben A. Delgado and Police Chief Loretta Delgado spoke.\n\n'
      '"We are tired," Chief Delgado said. "We have buried too many." She added that tips rose.',
