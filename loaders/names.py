@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from loaders.metadata import find_agency
-from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, COMPANY_NAME, ORGANIZATION_MENTION
+from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, COMPANY_NAME, ORGANIZATION_MENTION, UPPER
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
     HONORIFICS,
@@ -474,7 +474,7 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # runs are possessive (``++``): what follows each can never start inside it, so giving characters
 # back could only fail again, and a lone capitalised word (the usual case) fails at once.
 _MENTION = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'\-]++|\.)(?:[^\S\n]++(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[A-Z])|[A-Z][\w’'\-]++|" + ARABIC_ARTICLE + r"[A-Z][\w’'\-]++|[\"“][A-Z][\w’'\-]*(?:[^\S\n]+[A-Z][\w’'\-]*){0,2}[\"”](?=[^\S\n]+[A-Z])|[A-Z]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[A-Z]|(?:la|las|los|der|den)[^\S\n]+[A-Z]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    rf"[{UPPER}](?<![\w’'.][{UPPER}])(?:[\w’'\-]++|\.)(?:[^\S\n]++(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[{UPPER}])|[{UPPER}][\w’'\-]++|" + ARABIC_ARTICLE + rf"[{UPPER}][\w’'\-]++|[\"“][{UPPER}][\w’'\-]*(?:[^\S\n]+[{UPPER}][\w’'\-]*){{0,2}}[\"”](?=[^\S\n]+[{UPPER}])|[{UPPER}]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[{UPPER}]|(?:la|las|los|der|den)[^\S\n]+[{UPPER}]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 

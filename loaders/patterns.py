@@ -12,6 +12,9 @@ from loaders.vocab import (
 
 _VERB_ALTERNATION = word_trie(SPEECH_VERBS)
 
+UPPER = "A-ZÀ-ÖØ-Þ"
+"""Capital letters a name may start with: ASCII and the accented ones (``Óscar``, ``Ángel``)."""
+
 SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALTERNATION})\b")
 """Any speech verb form as a whole word (``said``, ``pointed out``)."""
 
@@ -51,7 +54,7 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 ``The mother of one of the students …``."""
 
 APPOSITIVE_NAME = re.compile(
-    r"(?:[’']s)?[^,.;:]{0,30}?,\s+(?:\d+-year-old\s+)?(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]+\b")
+    rf"(?:[’']s)?[^,.;:]{{0,30}}?,\s+(?:\d+-year-old\s+)?(?:[{UPPER}][\w.’'\-]*\s+){{1,3}}[{UPPER}][\w’'\-]+\b")
 """A name in apposition to a described person, just after it: ``One victim, Jane Roe,``, ``The
 victim’s sister, Denise Harlan,``, ``One of the victims, 84-year-old Eleanor V. Pruitt``."""
 
@@ -124,7 +127,7 @@ follows is an action, not the hearer of speech (``told to the court``, ``said to
 
 CLAUSE_SUBJECT = re.compile(
     rf"^(?P<who>[Tt]he\s+(?:{word_trie(TITLE_HEADS)})\b"
-    r"|(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[A-Z][\w.’'\-]*),?\s+(?=[a-z])")
+    rf"|(?:[{UPPER}][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[{UPPER}][\w.’'\-]*),?\s+(?=[a-z])")
 """The subject opening a clause before a participle cue: ``FBI Director Roe`` in ``FBI Director
 Roe called for action, saying: "…"`` (the words up to the first lower-case one), or a title
 standing for a person (``The chief said …, calling them "…"``)."""
@@ -305,12 +308,12 @@ MESSAGE_SENT_BY = re.compile(
 allegedly sent to a younger member the day before the shooting:``."""
 
 MESSAGE_HANDLER = re.compile(
-    r"(?:\b(?P<who>[Hh]e|[Ss]he)|\b(?P<unnamed>[Tt]he\s+[a-z]+)|(?<![\w.])(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w.’'\-]*){0,3}))"
+    rf"(?:\b(?P<who>[Hh]e|[Ss]he)|\b(?P<unnamed>[Tt]he\s+[a-z]+)|(?<![\w.])(?P<name>[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w.’'\-]*){{0,3}}))"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|gave|left|sent|wrote|slid|held|showed|threw|took)\s+(?!that\b)")
 """A subject and its past-tense verb (``he handed``, ``the robber slid``, ``Pruitt gave``): the
 nearest before a message phrase is the one who wrote or passed the message."""
 
-MESSAGE_FROM = re.compile(r"\bfrom\s+(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})")
+MESSAGE_FROM = re.compile(rf"\bfrom\s+(?P<who>[{UPPER}][\w.’'\-]*(?:\s+[{UPPER}][\w.’'\-]*){{0,3}})")
 """The sender named in a message phrase: ``a message on her son’s phone from Dustin R. Kearns``."""
 
 CUE_RIGHT_AFTER = re.compile(
@@ -344,7 +347,7 @@ urged``, ``The field office director added``."""
 
 TITLE_SURNAME = re.compile(
     rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS)})\s+"
-    r"(?P<name>[A-Z][a-z][\w’'\-]+)\b")
+    rf"(?P<name>[{UPPER}][a-z][\w’'\-]+)\b")
 """A person named by title and surname only: ``President Kennedy``, ``Director Mueller``."""
 
 ACRONYM_RIGHT_BEFORE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)\s+$")
@@ -368,11 +371,8 @@ ROUGH_SENTENCE = re.compile(r"(?:[^.!?…]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z
 initial before a capitalised name (``U.S. Postal Inspection Service``) do not end one; other
 abbreviations may still split one, which only shortens the stretch searched."""
 
-CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w’'\-]+\b")
+CAPITALIZED_WORD = re.compile(rf"\b[{UPPER}][\w’'\-]+\b")
 """A capitalised word, checked against the surnames a release names."""
-
-NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.’'\-]*\s+$")
-"""A capitalised word just before another: the second is part of a longer name (``Overland Park``)."""
 
 LEADING_THE = re.compile(r"^The\s+")
 """A capitalised article opening an organization's name as found in running text."""
@@ -403,9 +403,9 @@ LABELED_AS = re.compile(rf"\b(?:{word_trie(LABELING_VERBS)})\s+(?:[\w’'\-]+\s+
 """A label's frame right before an opening mark: ``listing the contents as``, ``declared as``,
 ``coded phrases such as``."""
 
-NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-ÿ][\w’'\-]*[^\S\n]$")
+NAME_WORD_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-zà-ÿ][\w’'\-]*[^\S\n]$")
 """A capitalised word (not a sentence's first) right before an opening mark: a first name before a nickname."""
-NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][a-zà-ÿ][\w’'\-]*")
+NAME_WORD_AFTER = re.compile(rf"[^\S\n][{UPPER}][a-zà-ÿ][\w’'\-]*")
 """A capitalised word right after a closing mark: the surname after a nickname."""
 
 OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:the|its|their|his|her|our))\s*$", re.I)

@@ -192,6 +192,12 @@ def test_speaker_lines_and_organizations(text, expected):
      'Southern District of Texas, Alvarado-Mena was recorded in January telling an informant that anyone who talked '
      'would be dealt with, and that "the ones who talk don\'t get a second chance."',
      [("the ones who talk don't get a second chance.", "Rigoberto Alvarado-Mena")]),
+    # a name may open with an accented capital
+    ('In Guatemala City, the Deputy Secretary met with Interior Minister Óscar Leonel Méndez Ruano.\n\n'
+     'Minister Méndez Ruano thanked the United States. "We are not doing it alone," he said.',
+     [("We are not doing it alone,", "Óscar Leonel Méndez Ruano")]),
+    ('"We followed every lead," said Agent Ángel R. Ávila. "The case is closed," Ávila said.',
+     [("We followed every lead,", "Ángel R. Ávila"), ("The case is closed,", "Ángel R. Ávila")]),
     # an age and a home town after the name are not part of it
     ('Margaret Sweeney, 71, of Bethel Park, was one of the victims. "I had $212 left," she said.',
      [("I had $212 left,", "Margaret Sweeney")]),
