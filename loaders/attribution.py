@@ -32,6 +32,7 @@ class Attribution:
     phrase: str
     side: str  # "after" | "before"
     framed: bool = True  # the cue stands right next to the quote
+    issued: bool = False  # the words of a document ("the statement said"): its issuer, named before, speaks
 
 
 def attribute(text: str, span: QuoteSpan, paragraph: tuple[int, int], prev_end: int, next_start: int) -> Attribution | None:
@@ -90,6 +91,8 @@ def _after(tail: str, **_) -> Attribution | None:
             # "“SafeVault,” to federal agencies that bought it, the department announced": narration
             # stands between the span and its cue, so the span must read as a statement
             return Attribution(_verb(match), who, "after", framed=not P.NARRATION_LEAD.match(who))
+        if P.ISSUED_DOCUMENT.fullmatch(who):
+            return Attribution(_verb(match), "", "after", issued=True)  # "“…,” the statement said."
         if P.UNNAMED_SOURCE.fullmatch(who.split(",", 1)[0].strip()) and not match.group("verb").endswith("ing"):
             return Attribution(_verb(match), "", "after")  # ", a witness said.", ", one of the migrants, a …, told agents"
     return None

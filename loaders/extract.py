@@ -188,6 +188,14 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         outlet = _outlet_heading(text, span, paras)
         attribution = replace(attribution, phrase=outlet or "")
         parts = SpeakerParts("organization", name=outlet) if outlet else None
+    if attribution is not None and attribution.issued:
+        # "Roe said in a statement that … “…,” the statement said.": the one the narration has issuing it
+        issuer = people.reported_speaker(text, paras[span.paragraph][0] if span.paragraph == 0
+                                         else paras[span.paragraph - 1][0], span.start - 1, speakers)
+        if issuer is not None:
+            return ExtractedQuote(quote, span.start, span.end, span.paragraph, issuer, attribution.phrase,
+                                  people.titles.get(issuer), cue=attribution.cue,
+                                  readable_title=people.readable_title(people.titles.get(issuer)))
     if attribution is not None and not attribution.phrase:
         # a passive frame ("she was told, …") or a described speaker: speech by no one the sentence
         # names, unless the span is itself a name or title (so-called "coyotes," told the group)

@@ -41,6 +41,10 @@ TAIL_VERB_FIRST = re.compile(rf"^[\s,]*(?P<verb>{_VERB_ALTERNATION})(?:\b[\s,]+|
 """After a quote: ``, said Acting EAD for HSI, Derek N. Benner.``; also a verb glued to the
 name by a lost space in a scraped page (``,” saidJane Roe``)."""
 
+ISSUED_DOCUMENT = re.compile(rf"(?:[Tt]he|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:{word_trie(ISSUED_WORDS)})")
+"""A document as the subject of a cue (``the statement said``, ``the letter read``): its words are
+its issuer's, whom the narration named issuing it."""
+
 UNNAMED_SOURCE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3}|[a-z][a-z\-]*s)\b")
 """A speaker the sentence describes without naming: ``said the victim’s mother``, ``a witness

@@ -192,6 +192,13 @@ def test_speaker_lines_and_organizations(text, expected):
      'Southern District of Texas, Alvarado-Mena was recorded in January telling an informant that anyone who talked '
      'would be dealt with, and that "the ones who talk don\'t get a second chance."',
      [("the ones who talk don't get a second chance.", "Rigoberto Alvarado-Mena")]),
+    # a document as the cue's subject: its issuer, whom the narration has issuing it, speaks
+    ('The victim\'s father, Dennis Whitford, said in a statement released through the county that the family was '
+     'grateful.\n\n"We have waited nine months for this phone call," the statement said.',
+     [("We have waited nine months for this phone call,", "Dennis Whitford")]),
+    # negative: no one named issuing it: no one's
+    ('"We have waited nine months for this phone call," the statement said.',
+     [("We have waited nine months for this phone call,", None)]),
     # a name may open with an accented capital
     ('In Guatemala City, the Deputy Secretary met with Interior Minister Óscar Leonel Méndez Ruano.\n\n'
      'Minister Méndez Ruano thanked the United States. "We are not doing it alone," he said.',
