@@ -52,7 +52,7 @@ said``, ``officials said``. It is speech, by no one the release names (lower-cas
 is a title)."""
 
 UNNAMED_PERSON_SUBJECT = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'\-]*\s+){0,3}?"
+    r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z0-9][\w’'\-]*\s+){0,3}?"
     rf"(?:{word_trie(UNNAMED_PERSON_NOUNS | {n + 's' for n in UNNAMED_PERSON_NOUNS})})\b")
 """A sentence opening with a person it describes and does not name: ``One victim, …``,
 ``The mother of one of the students …``."""

@@ -192,6 +192,11 @@ def test_speaker_lines_and_organizations(text, expected):
      'Southern District of Texas, Alvarado-Mena was recorded in January telling an informant that anyone who talked '
      'would be dealt with, and that "the ones who talk don\'t get a second chance."',
      [("the ones who talk don't get a second chance.", "Rigoberto Alvarado-Mena")]),
+    # an unnamed person described with an age ("The 29-year-old driver") is who "he" stands for
+    ('"We stopped the truck," said Port Director Gerald T. Nakamura. Officers found 40 people inside.\n\n'
+     'The 29-year-old driver, a Mexican citizen, was arrested. In a recorded interview, he told agents that he had been '
+     'promised $6,000 to "drive the truck and not ask about the cold box."',
+     [("We stopped the truck,", "Gerald T. Nakamura"), ("drive the truck and not ask about the cold box.", None)]),
     # a document as the cue's subject: its issuer, whom the narration has issuing it, speaks
     ('The victim\'s father, Dennis Whitford, said in a statement released through the county that the family was '
      'grateful.\n\n"We have waited nine months for this phone call," the statement said.',
