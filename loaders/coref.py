@@ -117,6 +117,11 @@ def _names_in_capitals(text: str) -> Iterator[str]:
             yield _name_case(" ".join(reversed(run)))
 
 
+def _us_spelled(words: set[str]) -> set[str]:
+    """Title words with ``U.S.`` as ``united states``: ``the U.S. Attorney`` is the ``United States Attorney``."""
+    return words - {"u.s.", "us"} | {"united", "states"} if "u.s." in words or "us" in words else words
+
+
 def _name_case(capitals: str) -> str:
     """An upper-case name in the case names take: ``BRENDA KAY O'NEILL-RUIZ`` -> ``Brenda Kay O'Neill-Ruiz``."""
     return re.sub(r"[A-Z]+", lambda word: word.group().capitalize(), capitals)
@@ -494,5 +499,6 @@ class ReleasePeople:
         the ``Acting Executive Associate Director (EAD)``)."""
         words = self._title_words.get(known)
         if words is None:
-            words = self._title_words[known] = {w.lower() for w in words_of(self.readable_title(known) or "")}
+            words = self._title_words[known] = _us_spelled({w.lower() for w in words_of(self.readable_title(known) or "")})
+        heads = _us_spelled(heads)
         return heads <= words and not (words & RANK_MODIFIERS) - heads

@@ -129,7 +129,7 @@ _LONGEST_NAME = 80
 
 def _names_something(text: str, span: QuoteSpan) -> bool:
     """A short quoted name, nickname, title or term (``known as “Flaco,”``, ``the “TAKE IT DOWN”
-    Act``, ``a “scam,”``), told by its shape alone, before any attribution is known."""
+    Act``, ``a “scam,”``, home “cook” labs), told by its shape alone, before any attribution is known."""
     pieces = span.pieces
     if len(pieces) > 1 or pieces[0][1] - pieces[0][0] > _LONGEST_NAME or not span.opened or not span.closed:
         return False
@@ -138,6 +138,7 @@ def _names_something(text: str, span: QuoteSpan) -> bool:
     if quote.endswith(",") and P.CUE_RIGHT_AFTER.match(text, span.end + 1):
         return False  # "“Today,” Holloway vowed, “we …”": the first piece of a split quote
     return size <= 4 and _is_name_like(text, span, quote) \
+        or size == 1 and quote.islower() and not quote.endswith(_CLAUSE_ENDS) \
         or size <= 2 and P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None \
         or size <= _LONGEST_TITLE_WORDS and not quote.endswith(_CLAUSE_ENDS) and _title_case(quote) \
         and P.OWNER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None

@@ -197,6 +197,14 @@ def test_speaker_lines_and_organizations(text, expected):
      'The 29-year-old driver, a Mexican citizen, was arrested. In a recorded interview, he told agents that he had been '
      'promised $6,000 to "drive the truck and not ask about the cold box."',
      [("We stopped the truck,", "Gerald T. Nakamura"), ("drive the truck and not ask about the cold box.", None)]),
+    # "U.S." and "United States" are one title
+    ('The sentence was announced by United States Attorney Garrett R. Lanier.\n\n"This sentence ensures that he will '
+     'not target another child," the U.S. Attorney said.',
+     [("This sentence ensures that he will not target another child,", "Garrett R. Lanier")]),
+    # a quoted single term is no quotation: a pronoun reads back past it to the one the narration has speaking
+    ('"No single department could make this case," Director Ken Roe said.\n\nSheriff Dale Oberholtzer added that '
+     'deputies had seen a drop in home "cook" labs since 2005. "The labs went away, but the drug didn\'t," he said.',
+     [("No single department could make this case,", "Ken Roe"), ("The labs went away, but the drug didn't,", "Dale Oberholtzer")]),
     # a document as the cue's subject: its issuer, whom the narration has issuing it, speaks
     ('The victim\'s father, Dennis Whitford, said in a statement released through the county that the family was '
      'grateful.\n\n"We have waited nine months for this phone call," the statement said.',
