@@ -160,7 +160,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         extra = match.group("extra").strip()
         time = P.TIME_PHRASE.match(extra)
         extra = extra[time.end():] if time else extra  # "said earlier this week in announcing …"
-        framed = not extra or extra.startswith(("in ", "that")) \
+        framed = not extra or extra.startswith(("in ", "that")) or extra.rstrip(" ,:") in _OBJECT_PRONOUNS \
             or extra.startswith("to ") and not P.TO_INFINITIVE.match(extra) \
             or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None \
             or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None \
@@ -261,10 +261,11 @@ def _coordinated_cue(head: str, predicate_start: int, who: str) -> Attribution |
     quoted in the indictment, wrote: “…”``; ``defendant Roe told an 81-year-old widow in Ottumwa,
     Iowa, in a call recorded by investigators, “…”``. The verb must go on the subject's clause
     (after the subject, a comma or ``and``), not follow a noun of its own (``said the defendant told them:``)."""
-    if not head.endswith((":", ",")):
-        return None
+    if not head.endswith((":", ",")) and not P.REPORTED_THAT_CLAUSE.search(head):
+        return None  # (or "… and boasted on a forum that the group’s infrastructure was “…”")
     parts = split_speaker(who)
-    if parts.kind == "surname" and not parts.title and not P.FINITE_CLAUSE.match(head, predicate_start):
+    if parts.kind == "surname" and not parts.title and not P.FINITE_CLAUSE.match(head, predicate_start) \
+            and not head.startswith("who ", predicate_start):  # ("Surkov, who used …, administered")
         return None  # "One departing American", "Outside the plant": a lone capital acting as no verb's subject
     verb = None
     for verb in P.SPEECH_VERB.finditer(head, predicate_start):
@@ -299,7 +300,7 @@ def _nearer_cue(extra: str) -> Attribution | None:
     if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2 and not (hearer or reported):
         return None  # "wrote a report stating that he used an “…”": the quote is far from that cue
     # ("calls in which Roe told a driver for the crew, “…”": the one told is no distance)
-    framed = not rest or rest in ("that", "me", "him", "her", "them", "us") or hearer or reported
+    framed = not rest or rest == "that" or rest in _OBJECT_PRONOUNS or hearer or reported
     if P.UNNAMED_SOURCE.fullmatch(who) and (P.UNNAMED_PERSON_SUBJECT.fullmatch(who) or P.PLURAL_SOURCE.fullmatch(who)) \
             or who.split()[-1].lower() in INDEFINITE_SPEAKERS:
         # "the defendant shouted", "officials said"; not "the length of the sentence reflected"
@@ -309,6 +310,9 @@ def _nearer_cue(extra: str) -> Attribution | None:
         return Attribution(verb.group().lower(), who, "before", framed)
     return None
 
+
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you"})
+"""The one told, as a pronoun: ``telling them, “…”`` frames the quote as closely as ``said``."""
 
 _PAST_TENSE = ("ed", "said", "told", "wrote", "spoke")
 """Endings of a past-tense cue, which a plural noun (``remarks``, ``notes``) never has."""
@@ -358,6 +362,11 @@ def _participle_subject(match) -> str | None:
     if not match.group("verb").endswith("ing"):
         return None
     phrase = match.group("who").strip(" ,")
+    reported = None
+    for reported in P.THAT_CLAUSE_SUBJECT.finditer(phrase):
+        pass  # "a survivor testified that Quiñónez ordered the soldiers to burn it, telling them": his words
+    if reported is not None and split_speaker(reported.group("who")).kind in ("person", "surname"):
+        return reported.group("who")
     at, subject = _opening_subject(phrase)  # "In his remarks, the President thanked …", "But he left …"
     if subject is not None and subject.re is P.PRONOUN_SUBJECT:
         return subject.group("who")

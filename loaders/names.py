@@ -16,6 +16,7 @@ from loaders.metadata import find_agency
 from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, COMPANY_NAME, ORGANIZATION_MENTION, UPPER
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
+    JURISDICTION_HEADS, JURISDICTION_MODIFIERS,
     HONORIFICS,
     LEADING_CONNECTIVES,
     SPEAKER_ADVERBS,
@@ -520,6 +521,9 @@ def _mention(phrase: str, after_object: bool, office: str = "") -> tuple[str, st
         words[-1] = POSSESSIVE.sub("", words[-1])  # "Vice President Joe Roe’s office": Joe Roe
     while words and words[0].lower() in LEADING_CONNECTIVES:
         words = words[1:]  # "As Bill Roe says": a sentence opener, not a first name
+    if len(words) >= 4 and words[-1].lower() in JURISDICTION_HEADS:
+        # "United States Attorney Lydia C. Harmon / Eastern District": a letterhead's lines run together
+        words = words[:-2] if words[-2].lower() in JURISDICTION_MODIFIERS else words[:-1]
     if after_object:
         words = ["of"] + words  # "Consul General of India Jane Roe": India ends the title
         if office:

@@ -142,6 +142,11 @@ OVERHEARD_SAYING = re.compile(
 """A subject heard saying something: ``Roe was recorded in January telling an informant``; the
 subject speaks (unlike ``Roe was told``)."""
 
+THAT_CLAUSE_SUBJECT = re.compile(
+    rf"\bthat\s+(?P<who>[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w.’'\-]*){{0,3}})\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?!by\b)")
+"""A named subject opening a reported clause and its past verb (``testified that Quiñónez
+ordered``): a participle cue after the clause goes on that subject."""
+
 ROLE_BEFORE_NAME = re.compile(r"(?:defendant|co-?defendant|fugitive|inmate)\s+(?=[A-Z])")
 """A lower-case role before the name opening a clause: ``defendant Lucien R. Marchand told``."""
 

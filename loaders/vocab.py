@@ -247,6 +247,12 @@ GENDERED_TITLE_WORDS: dict[str, frozenset[str]] = {
 }
 """Title words that carry a gender, matched against ``GENDERED_ADDRESS``."""
 
+JURISDICTION_HEADS: frozenset[str] = frozenset({"district", "division", "circuit", "sector", "region"})
+"""The head of an office's area, which no name ends with (``Jane Roe Eastern District``)."""
+
+JURISDICTION_MODIFIERS: frozenset[str] = frozenset({"eastern", "western", "northern", "southern", "central", "middle"})
+"""The words before a jurisdiction's head (``Eastern District``)."""
+
 GENDERED_RELATIONS: dict[str, frozenset[str]] = {
     "f": frozenset({"mother", "wife", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece",
                     "girlfriend", "widow", "stepmother", "stepdaughter", "fiancée", "woman", "girl"}),

@@ -197,6 +197,18 @@ def test_speaker_lines_and_organizations(text, expected):
      'The 29-year-old driver, a Mexican citizen, was arrested. In a recorded interview, he told agents that he had been '
      'promised $6,000 to "drive the truck and not ask about the cold box."',
      [("We stopped the truck,", "Gerald T. Nakamura"), ("drive the truck and not ask about the cold box.", None)]),
+    # a letterhead's lines run together: the district is no part of the name
+    ('United States Attorney Lydia C. Harmon Eastern District of Kentucky\n\nMarcus Simms was sentenced.\n\n'
+     '"Mr. Simms built his organization on fear," said U.S. Attorney Harmon.',
+     [("Mr. Simms built his organization on fear,", "Lydia C. Harmon")]),
+    # the subject's own last cue reporting a that-clause the quote closes, past a relative clause
+    ('Vadim O. Surkov was charged. According to the indictment, Surkov, who used the moniker "Grayling," ran the '
+     'program and boasted on a forum in 2022 that the group\'s infrastructure was "untouchable by the Americans."',
+     [("untouchable by the Americans.", "Vadim O. Surkov")]),
+    # a participle after a reported clause goes on that clause's subject
+    ('Hector Quinonez Marroquin was removed. According to court records, a survivor testified that Quinonez ordered '
+     'the soldiers to burn the village, telling them, "Leave nothing standing."',
+     [("Leave nothing standing.", "Hector Quinonez Marroquin")]),
     # "U.S." and "United States" are one title
     ('The sentence was announced by United States Attorney Garrett R. Lanier.\n\n"This sentence ensures that he will '
      'not target another child," the U.S. Attorney said.',
