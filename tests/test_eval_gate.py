@@ -59,9 +59,10 @@ PROXIES = {
     "heldout_proxy6": (0.95, 0.99),
     "heldout_proxy7": (0.96, 0.99),
     "heldout_proxy8": (0.975, 0.985),
-    "heldout_proxy9": (0.95, 0.99),
+    "heldout_proxy9": (0.96, 0.99),
     "heldout_proxy10": (0.95, 0.99),
-    "heldout_proxy11": (0.90, 0.985),
+    "heldout_proxy11": (0.92, 0.985),
+    "heldout_proxy12": (0.965, 0.99),
 }
 
 
