@@ -155,8 +155,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
             return _reported_clause(head)  # "The remarks followed …": an article and a noun, no speaker
         if who.lower() in ("and", "but"):
             return None  # "“…,” and noted that …": the cue goes on from the quote before; its speaker stands
+        who = P.TRAILING_AUXILIARY.sub("", who)  # "… and has described them as": the verb's own auxiliary
         if who.endswith(" and"):  # "Roe stood on the stage before the world and said …": one subject, two verbs
-            who = _sentence_subject(who[:-4]) or who
+            who = _sentence_subject(who[:-4], organizations=True) or who
         extra = match.group("extra").strip()
         time = P.TIME_PHRASE.match(extra)
         extra = extra[time.end():] if time else extra  # "said earlier this week in announcing …"
@@ -244,7 +245,10 @@ def _colon_after_subject_cue(head: str) -> Attribution | None:
                 and not P.SENTENCE_END.search(predicate) and not any(w[:1].isupper() for w in words_of(predicate)):
             return Attribution(":", who, "before")
         return _coordinated_cue(head, at + subject.end(), who)
-    reported = P.REPORTED_THAT.match(head[verb.end():].lstrip()) is not None  # "Roe added that her office …"
+    rest = head[verb.end():].lstrip()
+    reported = P.REPORTED_THAT.match(rest) is not None  # "Roe added that her office …"
+    # (or "Roe told a 13-year-old victim he would send the images …": the one told, then the clause)
+    reported = reported or verb.group().lower() in HEARER_VERBS and P.HEARER_THEN_THAT.match(rest) is not None
     if not (head.endswith(":") or reported or P.REPORTED_THAT_CLAUSE.search(head)):
         return _coordinated_cue(head, at + subject.end(), who)
     return Attribution(verb.group().lower(), who, "before")
@@ -423,14 +427,20 @@ def _opening_subject(clause: str) -> tuple[int, re.Match | None]:
     return at, P.PRONOUN_SUBJECT.match(clause[at:]) or P.CLAUSE_SUBJECT.match(clause[at:])
 
 
-def _sentence_subject(clause: str) -> str | None:
+def _sentence_subject(clause: str, organizations: bool = False) -> str | None:
     """The named subject opening ``clause`` (after ``In his remarks,`` or ``But``), if any:
-    ``President Roe`` in ``In his remarks, President Roe identified what he``."""
-    _, subject = _opening_subject(clause)
-    if subject is None or subject.re is P.PRONOUN_SUBJECT:
-        return None
-    parts = split_speaker(subject.group("who"))
-    return subject.group("who") if parts.kind in ("person", "surname") else None
+    ``President Roe`` in ``In his remarks, President Roe identified what he``; with
+    ``organizations``, an organization too (``The Commission has documented … and``)."""
+    clause = clause.lstrip()
+    at, subject = _opening_subject(clause)
+    if subject is not None and subject.re is not P.PRONOUN_SUBJECT \
+            and split_speaker(subject.group("who")).kind in ("person", "surname"):
+        return subject.group("who")
+    if organizations:  # "The Inter-American Commission on Human Rights has documented …"
+        organization = P.ORGANIZATION_MENTION.match(clause, at + 4 * (clause[at:at + 4].lower() == "the "))
+        if organization and split_speaker(organization.group()).kind == "organization":
+            return organization.group()
+    return None
 
 
 def _who_floor(head: str, first_verb: int) -> int | None:

@@ -120,9 +120,12 @@ OUTLET_HEADING = re.compile(r"(?P<outlet>[A-Z0-9][\w.&’'\-]*(?: [A-Z0-9][\w.&�
 (``6 ABC (Philadelphia, PA): Biden releasing …``)."""
 PLAIN_WORD = re.compile(r"[\w’']+")
 """A word with its punctuation dropped, for comparing quotes."""
-HEARER_THEN_THAT = re.compile(r"(?:reporters|him|her|them|us|me|(?:the\s+)?[a-z]+s|the\s+[a-z]+)\s+that\b")
-"""The one told, then ``that``: ``told reporters that officers had accounted for “…”``,
-``assured buyers that they were “…”``: the clause reports the cue's words."""
+HEARER_THEN_THAT = re.compile(
+    r"(?:reporters|him|her|them|us|me|(?:the\s+)?[a-z]+s|the\s+[a-z]+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[a-z]+)"
+    r"\s+(?:that\b|(?:he|she|they)\s+(?:would|will|could|was|were|had)\b)")
+"""The one told, then ``that`` (or a clause with no ``that``): ``told reporters that officers had
+accounted for “…”``, ``assured buyers that they were “…”``, ``told a 13-year-old victim he would
+send the images “…”``: the clause reports the cue's words."""
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 """The lower-case word right after a closing mark, on the same line."""
 TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|reporters|members|those|all)\b)[a-z]")
@@ -146,6 +149,9 @@ THAT_CLAUSE_SUBJECT = re.compile(
     rf"\bthat\s+(?P<who>[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w.’'\-]*){{0,3}})\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?!by\b)")
 """A named subject opening a reported clause and its past verb (``testified that Quiñónez
 ordered``): a participle cue after the clause goes on that subject."""
+
+TRAILING_AUXILIARY = re.compile(r"\s+(?:has|have|had|is|was|will|would)$")
+"""An auxiliary closing a speaker phrase before its verb: ``… and has`` (described)."""
 
 ROLE_BEFORE_NAME = re.compile(r"(?:defendant|co-?defendant|fugitive|inmate)\s+(?=[A-Z])")
 """A lower-case role before the name opening a clause: ``defendant Lucien R. Marchand told``."""

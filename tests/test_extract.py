@@ -209,6 +209,12 @@ def test_speaker_lines_and_organizations(text, expected):
     ('Hector Quinonez Marroquin was removed. According to court records, a survivor testified that Quinonez ordered '
      'the soldiers to burn the village, telling them, "Leave nothing standing."',
      [("Leave nothing standing.", "Hector Quinonez Marroquin")]),
+    # one subject, two verbs, the second with its auxiliary: the organization opening the sentence speaks
+    ('The Inter-American Commission on Human Rights has documented these abuses and has described them as "a pattern '
+     'of systematic repression."', [("a pattern of systematic repression.", "Inter-American Commission on Human Rights")]),
+    # the one told, then a clause with no "that": the teller's words
+    ('Kevin A. Mahler was sentenced. In one message, Mahler told a 13-year-old victim he would send the images to the '
+     'boy\'s parents "unless you do exactly what I say."', [("unless you do exactly what I say.", "Kevin A. Mahler")]),
     # "U.S." and "United States" are one title
     ('The sentence was announced by United States Attorney Garrett R. Lanier.\n\n"This sentence ensures that he will '
      'not target another child," the U.S. Attorney said.',
