@@ -228,7 +228,7 @@ def _colon_after_subject_cue(head: str) -> Attribution | None:
     reports a ``that`` clause, introduces its subject's words however long the narration between
     (``Roe emphasized the link between …, which the report describes as epidemic: “…”``; ``Roe
     warned drivers working for his organization that anyone who lost a load would “…”``)."""
-    head = head.strip()
+    head = head.strip(_HEAD_EDGES)  # (a mark closing the quote before, masked, is no part of the sentence)
     at, subject = _opening_subject(head)
     if subject is None or subject.re is P.PRONOUN_SUBJECT:
         return None
@@ -254,6 +254,10 @@ def _colon_after_subject_cue(head: str) -> Attribution | None:
     return Attribution(verb.group().lower(), who, "before")
 
 
+_HEAD_EDGES = " \t\n″"
+"""What may stand at either end of a head besides its sentence: space, and the masked mark that
+closed a quoted term before it."""
+
 MAX_WORDS_AFTER_LAST_CUE = 14
 """Words a subject's last speech verb may have after it before the quote's comma or colon (the
 one told and where: ``told an 81-year-old widow in Ottumwa, Iowa, in a recorded call,``)."""
@@ -277,7 +281,7 @@ def _coordinated_cue(head: str, predicate_start: int, who: str) -> Attribution |
     if verb is None or verb.group().endswith("ing"):
         return None
     before = head[predicate_start:verb.start()].rstrip()
-    after = head[verb.end():]
+    after = head[verb.end():].split(" that ", 1)[0]  # (the words of a reported clause are the quote's own)
     if before and not before.endswith((",", " and")) or P.SENTENCE_END.search(head, predicate_start) \
             or len(words_of(after)) > MAX_WORDS_AFTER_LAST_CUE:
         return None
@@ -422,6 +426,8 @@ def _opening_subject(clause: str) -> tuple[int, re.Match | None]:
     is of ``clause[start:]``."""
     opener = P.INTRODUCTORY_PHRASE.match(clause) or P.LEADING_CONNECTIVE_WORD.match(clause)
     at = opener.end() if opener else 0
+    frame = P.DOCUMENT_FRAME.match(clause, at)  # "The indictment alleges that Walter Aguilar-Reyes, …, told"
+    at = frame.end() if frame else at
     role = P.ROLE_BEFORE_NAME.match(clause, at)  # "defendant Lucien R. Marchand told …"
     at = role.end() if role else at
     return at, P.PRONOUN_SUBJECT.match(clause[at:]) or P.CLAUSE_SUBJECT.match(clause[at:])

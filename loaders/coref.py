@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
 from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
 
@@ -107,14 +107,26 @@ def unnamed_subject(sentence: str, start: int = 0, end: int | None = None) -> bo
 
 
 def _names_in_capitals(text: str) -> Iterator[str]:
-    """Names written in capitals with an age after them, as some offices write defendants
-    (``BRENDA KAY WHITLOCK, 56, of Lithonia``), in the case names take. Found from the age back,
-    as ages are few and capitals many."""
+    """Names written in capitals, in the case names take: a defendant with an age after the name,
+    as some offices write them (``BRENDA KAY WHITLOCK, 56, of Lithonia``), found from the age back
+    as ages are few and capitals many; and the office holder in a letterhead near the top
+    (``UNITED STATES ATTORNEY RENATA D. OKWUOSA``)."""
     for age in P.AGE_AFTER_NAME.finditer(text):
         words = text[max(0, age.start() - 60):age.start()].split()
         run = list(takewhile(lambda w: w.isupper() and (len(w) > 1 or w.endswith(".")), reversed(words)))
         if 2 <= len(run) <= 4 and P.CAPITALS_NAME.fullmatch(" ".join(reversed(run))):
             yield _name_case(" ".join(reversed(run)))
+    for line in text[:LETTERHEAD_CHARS].splitlines():
+        letterhead = P.LETTERHEAD_HOLDER.match(line.strip()) if line.isupper() else None
+        if letterhead:  # ("… OKWUOSA NORTHERN DISTRICT OF GEORGIA": the letterhead's next line, run on)
+            words = list(takewhile(lambda w: w.lower() not in JURISDICTION_WORDS, letterhead.group("name").split()))
+            if len(words) >= 2:
+                yield _name_case(" ".join(words))
+
+
+JURISDICTION_WORDS = JURISDICTION_HEADS | JURISDICTION_MODIFIERS
+LETTERHEAD_CHARS = 1500
+"""How far from the top of a release a letterhead may stand."""
 
 
 def _us_spelled(words: set[str]) -> set[str]:

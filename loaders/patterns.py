@@ -153,6 +153,12 @@ ordered``): a participle cue after the clause goes on that subject."""
 TRAILING_AUXILIARY = re.compile(r"\s+(?:has|have|had|is|was|will|would)$")
 """An auxiliary closing a speaker phrase before its verb: ``… and has`` (described)."""
 
+DOCUMENT_FRAME = re.compile(
+    r"(?:The|An?)\s+(?:criminal\s+|federal\s+|superseding\s+)?(?:indictment|complaint|affidavit|information|plea\s+agreement"
+    r"|court\s+documents?|government)\s+(?:alleges?|says|states|charges?|shows?|claims?)\s+that\s+")
+"""A document reporting what someone did, opening a sentence before its real subject: ``The
+indictment alleges that Walter Aguilar-Reyes … told members``."""
+
 ROLE_BEFORE_NAME = re.compile(r"(?:defendant|co-?defendant|fugitive|inmate)\s+(?=[A-Z])")
 """A lower-case role before the name opening a clause: ``defendant Lucien R. Marchand told``."""
 
@@ -282,8 +288,12 @@ TWO_CAPITALIZED_WORDS = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
 AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 """An age set off by commas after a name: ``Jane Roe, 45, of Miami``."""
 
-CAPITALS_NAME = re.compile(r"[A-Z][A-Z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z’'\-]+){1,3}")
+_CAPITALS_NAME = r"[A-Z][A-Z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z’'\-]+){1,3}"
+CAPITALS_NAME = re.compile(_CAPITALS_NAME)
 """A name in capitals: ``BRENDA KAY WHITLOCK``, ``JOHN Q. O'NEILL``."""
+
+LETTERHEAD_HOLDER = re.compile(rf"(?P<title>(?:UNITED\s+STATES|U\.S\.)\s+(?:[A-Z]+\s+){{0,2}}(?:ATTORNEY|MARSHAL))\s+(?P<name>{_CAPITALS_NAME})")
+"""A letterhead line naming the office holder in capitals: ``UNITED STATES ATTORNEY RENATA D. OKWUOSA``."""
 
 INVERTED_CUE_WORD = re.compile(rf"(?:{word_trie(v.capitalize() for v in INVERTED_CUES)})\s+(?=[A-Z])")
 """The cue opening ``Said Meeks``: no first name, where it opens a paragraph."""

@@ -215,6 +215,17 @@ def test_speaker_lines_and_organizations(text, expected):
     # the one told, then a clause with no "that": the teller's words
     ('Kevin A. Mahler was sentenced. In one message, Mahler told a 13-year-old victim he would send the images to the '
      'boy\'s parents "unless you do exactly what I say."', [("unless you do exactly what I say.", "Kevin A. Mahler")]),
+    # a document reporting what someone did opens the sentence before its subject
+    ('The indictment alleges that Walter Aguilar-Reyes, also known as "Cuervo," 27, a leader of the clique, told '
+     'members at a meeting in March 2006 that anyone who failed to pay dues would be "dealt with by the clique."',
+     [("dealt with by the clique.", "Walter Aguilar-Reyes")]),
+    # a letterhead names the office holder in capitals, its next line run on
+    ('SUMMARY\n\nUNITED STATES ATTORNEY RENATA D. OKWUOSA NORTHERN DISTRICT OF GEORGIA\n\nATLANTA - Two were '
+     'convicted.\n\n"Mortgage fraud is not a victimless crime," said United States Attorney Okwuosa.',
+     [("Mortgage fraud is not a victimless crime,", "Renata D. Okwuosa")]),
+    # the mark closing a quoted term before the sentence is no part of it
+    ('Kevin A. Mahler posed as a girl, a crime known as "sextortion." In one message, Mahler told a victim he would '
+     'send the images "unless you do exactly what I say."', [("unless you do exactly what I say.", "Kevin A. Mahler")]),
     # "U.S." and "United States" are one title
     ('The sentence was announced by United States Attorney Garrett R. Lanier.\n\n"This sentence ensures that he will '
      'not target another child," the U.S. Attorney said.',
