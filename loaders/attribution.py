@@ -151,6 +151,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if nearer is not None:
             return nearer
         who = _participle_subject(match) or _past_opener(match.group("who").strip(" ,"))
+        reported = P.THAT_NAME_AT_END.search(who)  # "One worker testified that Baltazar Ruiz-Ocampo warned"
+        if reported and split_speaker(reported.group("who")).kind == "person":
+            who = reported.group("who")
         if who.lower() in _NOT_SUBJECTS:
             return _reported_clause(head)  # "The remarks followed …": an article and a noun, no speaker
         if who.lower() in ("and", "but"):
@@ -303,7 +306,8 @@ def _nearer_cue(extra: str) -> Attribution | None:
     if subject != who and split_speaker(subject).kind in ("person", "surname", "pronoun"):
         who = subject  # "a message to an associate who had asked how he filled out the forms, Roe wrote"
     rest = extra[verb.end():].strip(" ,:")
-    hearer = verb.group().lower() in HEARER_VERBS and P.HEARER.fullmatch(rest) is not None
+    hearer = verb.group().lower() in HEARER_VERBS and P.HEARER.fullmatch(rest) is not None \
+        or P.TO_HEARER.fullmatch(rest) is not None  # "Haddad wrote to one recruiter, “…”"
     reported = rest.startswith("that ") and P.REPORTED_SUBJECT.fullmatch(rest) is not None  # "wrote that the packages"
     if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2 and not (hearer or reported):
         return None  # "wrote a report stating that he used an “…”": the quote is far from that cue
@@ -409,7 +413,7 @@ def _antecedent(phrase: str) -> str | None:
     if organization is not None and organization.end() == end:
         return P.LEADING_THE.sub("", organization.group())
     mentions = name_mentions(phrase)
-    if mentions and mentions[-1][0] + len(mentions[-1][1]) >= end - 1:
+    if mentions and phrase.rstrip(" ,").endswith(mentions[-1][1]):  # (a mention's offset is its title's)
         return mentions[-1][1]
     return None
 

@@ -159,6 +159,13 @@ DOCUMENT_FRAME = re.compile(
 """A document reporting what someone did, opening a sentence before its real subject: ``The
 indictment alleges that Walter Aguilar-Reyes … told members``."""
 
+THAT_NAME_AT_END = re.compile(rf"\bthat\s+(?P<who>[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w.’'\-]*){{1,3}})$")
+"""A named subject of a reported clause closing a speaker phrase: ``One worker testified that
+Baltazar Ruiz-Ocampo`` (warned): the clause's subject speaks, not the witness."""
+
+TO_HEARER = re.compile(r"to\s+(?:a|an|the|his|her|their|one|two|several)(?:\s+[\w’'\-]+){1,4}")
+"""The one written or spoken to, after ``to``: ``wrote to one recruiter``."""
+
 ROLE_BEFORE_NAME = re.compile(r"(?:defendant|co-?defendant|fugitive|inmate)\s+(?=[A-Z])")
 """A lower-case role before the name opening a clause: ``defendant Lucien R. Marchand told``."""
 

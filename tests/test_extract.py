@@ -226,6 +226,16 @@ def test_speaker_lines_and_organizations(text, expected):
     # the mark closing a quoted term before the sentence is no part of it
     ('Kevin A. Mahler posed as a girl, a crime known as "sextortion." In one message, Mahler told a victim he would '
      'send the images "unless you do exactly what I say."', [("unless you do exactly what I say.", "Kevin A. Mahler")]),
+    # a participle naming the document ("an e-mail described in") is no cue; the writer's own verb is
+    ('Karim Haddad pleaded guilty. In an e-mail described in court documents, Haddad wrote to one recruiter, '
+     '"Don\'t worry about the income numbers."', [("Don't worry about the income numbers.", "Karim Haddad")]),
+    # the subject of the reported clause speaks, not the witness reporting it
+    ('One worker testified that Baltazar Ruiz-Ocampo warned the crew that anyone who tried to leave "would be found, '
+     'and would be sorry."', [("would be found, and would be sorry.", "Baltazar Ruiz-Ocampo")]),
+    # "…, who called": the person named right before the relative pronoun, whatever offset its title starts at
+    ('Donald Ray Prewitt was sentenced by U.S. District Judge Consuelo Arriaga-Whitfield, who called his conduct '
+     '"a betrayal of the most basic duty an adult owes a child."',
+     [("a betrayal of the most basic duty an adult owes a child.", "Consuelo Arriaga-Whitfield")]),
     # "U.S." and "United States" are one title
     ('The sentence was announced by United States Attorney Garrett R. Lanier.\n\n"This sentence ensures that he will '
      'not target another child," the U.S. Attorney said.',
