@@ -96,7 +96,10 @@ class SpeakerParts:
     organization: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
+    """``word`` in lower case without a final stop, as the vocabularies hold it (cached: the
+    name tests ask it of the same words dozens of times per phrase)."""
     return word.lower().rstrip(".")
 
 
