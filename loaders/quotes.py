@@ -179,7 +179,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
     spans: list[QuoteSpan] = []
     carried: list[tuple[int, int]] | None = None  # pieces of a quote running over paragraphs
     carried_paragraph = 0
-    if not single and "'" in text:
+    if not single and "'" in text and STRAIGHT_DOUBLE in text:  # (an inch mark is a straight double mark)
         heights = {m.end() - 1 for m in HEIGHT_INCHES.finditer(text)}
         if heights:
             all_marks = [mark for mark in all_marks if mark[0] not in heights]
