@@ -139,6 +139,15 @@ def _name_case(capitals: str) -> str:
     return re.sub(r"[A-Z]+", lambda word: word.group().capitalize(), capitals)
 
 
+@lru_cache(maxsize=16384)
+def _first_of_two(name: str) -> str | None:
+    """The next-to-last word of a name of three words or more, in lower case, unless an initial:
+    the first of two surnames, if the name has two (cached: every known name is tested each time
+    a lone word is looked for among them)."""
+    words = words_of(name)
+    return words[-2].lower() if len(words) >= 3 and not INITIAL.match(words[-2]) else None
+
+
 @dataclass
 class ReleasePeople:
     """The people a release names, indexed by surname."""
@@ -245,8 +254,7 @@ class ReleasePeople:
         surnames, by which Spanish and Portuguese usage names a person (``Basurto`` for
         ``Hernán Basurto Quiñónez``)."""
         key = word.lower()
-        return [name for names in self.by_surname.values() for name in names
-                if len(parts := words_of(name)) >= 3 and parts[-2].lower() == key and not INITIAL.match(parts[-2])]
+        return [name for names in self.by_surname.values() for name in names if _first_of_two(name) == key]
 
     def _conflicting(self, candidate: str, title: str | None) -> bool:
         """The reference's form of address and the candidate's known title carry opposite

@@ -175,7 +175,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         # fragments under one cue, or under cues sharing one subject, share its speaker
         return replace(last, quote=quote, start=span.start, end=span.end, paragraph=span.paragraph)
     if _is_term(text, span, quote, attribution) or P.naming_frame(text, max(0, span.start - 1)) in NAME_ONLY_FRAMES \
-            or P.LABELED_AS.search(text, max(0, span.start - 60), max(0, span.start - 1)) \
+            or P.labeled_as(text, max(0, span.start - 60), max(0, span.start - 1)) \
             or _nickname_in_name(text, span, quote) \
             or _modifies_next_word(text, span) and (_title_case(quote) or len(words_of(quote)) == 1):
         return None  # the “Blue Comet” diner, “guaranteed” real estate notes: a name or a term

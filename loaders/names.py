@@ -97,7 +97,10 @@ class SpeakerParts:
     organization: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
+    """``word`` in lower case without a final stop, as the vocabularies hold it (cached: the
+    name tests ask it of the same words dozens of times per phrase)."""
     return word.lower().rstrip(".")
 
 
@@ -489,14 +492,15 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
     """People named in a text: ``(offset, full name, title words just before it)``."""
     found = []
     for match in _MENTION.finditer(text):
-        after_object = text.endswith(_OBJECT_OF_TITLE, max(0, match.start() - 5), match.start())
+        start, run = match.start(), match.group()
+        after_object = text.endswith(_OBJECT_OF_TITLE, max(0, start - 5), start)
         # (the office's head matters only to a run of three words or more: "Public Safety Gordon Tremblay")
-        office = _office_head(text, match.start()) if after_object and match.group().count(" ") >= 2 else ""
-        mention = _mention(match.group(), after_object, office)
-        if mention is not None and (mention[1] is not None or not text.startswith("& ", match.start() - 2)):
+        office = _office_head(text, start) if after_object and run.count(" ") >= 2 else ""
+        mention = _mention(run, after_object, office)
+        if mention is not None and (mention[1] is not None or not text.startswith("& ", start - 2)):
             # ("Kessler & Brandt Logistics": the rest of a firm's name; "& Production Council CEO
             # Anne Roe" still names her)
-            found.append((match.start(), *mention))
+            found.append((start, *mention))
     return found
 
 
@@ -515,7 +519,9 @@ _HEAD_BEFORE_JOINER = re.compile(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+(?:(?:the|and
 def _mention(phrase: str, after_object: bool, office: str = "") -> tuple[str, str | None] | None:
     """The full name and title words in one capitalised run, if it names a person (cached:
     releases repeat their names)."""
-    words = words_of(NICKNAME.sub("", phrase))  # Terrell "Boo" Haskins is Terrell Haskins
+    if '"' in phrase or "“" in phrase:  # (the marks a nickname opens with)
+        phrase = NICKNAME.sub("", phrase)  # Terrell "Boo" Haskins is Terrell Haskins
+    words = words_of(phrase)
     possessive = bool(words) and POSSESSIVE.search(words[-1]) is not None
     if possessive:
         words[-1] = POSSESSIVE.sub("", words[-1])  # "Vice President Joe Roe’s office": Joe Roe

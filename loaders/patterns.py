@@ -435,6 +435,16 @@ LABELED_AS = re.compile(rf"\b(?:{word_trie(LABELING_VERBS)})\s+(?:[\w’'\-]+\s+
 """A label's frame right before an opening mark: ``listing the contents as``, ``declared as``,
 ``coded phrases such as``."""
 
+_LABEL_FRAME_ENDS = ("as", "like")
+"""The word every LABELED_AS match ends with, before any space."""
+
+
+def labeled_as(text: str, start: int, end: int) -> bool:
+    """A label's frame (LABELED_AS) ends ``text[start:end]``. The last word is tested first: the
+    search, which opens with a word boundary, tries a match at every character of the window."""
+    return text[start:end].rstrip().endswith(_LABEL_FRAME_ENDS) and LABELED_AS.search(text, start, end) is not None
+
+
 NAME_WORD_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UPPER}][a-zà-ÿ][\w’'\-]*[^\S\n]$")
 """A capitalised word (not a sentence's first) right before an opening mark: a first name before a nickname."""
 NAME_WORD_AFTER = re.compile(rf"[^\S\n][{UPPER}][a-zà-ÿ][\w’'\-]*")

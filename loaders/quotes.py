@@ -84,7 +84,7 @@ def _quotes_with_single_marks(text: str, doubles: list[tuple[int, str]]) -> bool
     as double_marks finds them) but nested ones (British style: ``'… she has "a friend in
     Canberra",' Roe said``)."""
     if not doubles:
-        return len(SINGLE_MARK.findall(text)) >= 2
+        return len(single_marks(text)) >= 2
     return _doubles_nested_in_singles(text, doubles[0][0])
 
 
@@ -139,6 +139,24 @@ def double_marks(text: str) -> list[tuple[int, str]]:
     return found
 
 
+SINGLE_MARKS = OPENING_SINGLE + CLOSING_SINGLE + STRAIGHT_SINGLE
+
+
+def single_marks(text: str) -> list[tuple[int, str]]:
+    """``(offset, mark)`` of every single mark standing as a quotation mark (SINGLE_MARK), in
+    order. Each glyph is found with ``str.find`` and SINGLE_MARK tried only there: it opens with
+    a look-behind, so a scan with it would try a match at every character of the release."""
+    found = []
+    for mark in SINGLE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if SINGLE_MARK.match(text, at):  # (its look-behind still sees the text before ``at``)
+                found.append((at, mark))
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 def _navigation_arrow(text: str, at: int, mark: str) -> bool:
     """A guillemet set off from its words by a space on its inner side, as scraped pages print
     links (``« Previous article``, ``Next article »``), not a quotation mark."""
@@ -155,13 +173,13 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Qu
     all_marks = double_marks(text)
     single = _quotes_with_single_marks(text, all_marks)
     if single:
-        all_marks = [(m.start(), m.group()) for m in SINGLE_MARK.finditer(text)]
+        all_marks = single_marks(text)
     opening = OPENING_SINGLE if single else OPENING_DOUBLE
     closing = CLOSING_SINGLE if single else CLOSING_DOUBLE
     spans: list[QuoteSpan] = []
     carried: list[tuple[int, int]] | None = None  # pieces of a quote running over paragraphs
     carried_paragraph = 0
-    if not single and "'" in text:
+    if not single and "'" in text and STRAIGHT_DOUBLE in text:  # (an inch mark is a straight double mark)
         heights = {m.end() - 1 for m in HEIGHT_INCHES.finditer(text)}
         if heights:
             all_marks = [mark for mark in all_marks if mark[0] not in heights]
