@@ -18,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
@@ -96,7 +98,8 @@ def _median_ms(factory, filters) -> tuple[int, float]:
     return rows, statistics.median(timings[1:]) * 1000
 
 
-def query_rows(quotes: int, work: Path) -> Table:
+def query_rows(quotes: int, work: Path, db: str, backend: str) -> Table:
+    """Build about ``quotes`` quotes into the empty database ``db`` and time list and export on it."""
     from sqlalchemy import func, select
 
     from db.engine import open_database
@@ -104,10 +107,12 @@ def query_rows(quotes: int, work: Path) -> Table:
     from db.queries import QuoteFilter
     from million import build
 
-    db = str(work / "million.db")
-    console.print(f"[dim]building a database of {quotes:,} quotes...[/]")
+    console.print(f"[dim]building a database of {quotes:,} quotes ({backend})...[/]")
     build(db, quotes, str(DEV))
     engine, factory = open_database(db)
+    if engine.dialect.name == "postgresql":  # autovacuum would within a minute of a real load; do it now
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("ANALYZE")
     with factory() as session:
         by_count = session.execute(select(Speaker.name, func.count(Quote.id)).join(Quote)
                                    .group_by(Speaker.id).order_by(func.count(Quote.id).desc())).all()
@@ -122,7 +127,7 @@ def query_rows(quotes: int, work: Path) -> Table:
         ("list --search the --limit 50 (matches every quote)", QuoteFilter(search="the", limit=50), None),
     ]
     engine, factory = open_database(db)
-    table = Table(title=f"Queries at {quotes:,} quotes (SQLite, median of {QUERY_RUNS} warm runs)")
+    table = Table(title=f"Queries at {quotes:,} quotes ({backend}, median of {QUERY_RUNS} warm runs)")
     for name in ("query", "rows", "query ms", "whole CLI ms"):
         table.add_column(name, justify="right" if name != "query" else "left")
     for label, filters, cli_args in cases:
@@ -136,12 +141,32 @@ def query_rows(quotes: int, work: Path) -> Table:
     return table
 
 
+@contextmanager
+def postgres_schema(url: str) -> Iterator[str]:
+    """A fresh schema on the PostgreSQL server at ``url``, dropped afterwards, as a URL the CLI accepts."""
+    from sqlalchemy import create_engine, make_url, text
+
+    schema = f"quotes_bench_{os.getpid()}"
+    admin = create_engine(url)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000], help="archive sizes in releases")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts for load")
     parser.add_argument("--quotes", type=int, default=0,
                         help="also build a database of this many quotes and time list/export on it (1000000)")
+    parser.add_argument("--postgres", metavar="URL",
+                        help="with --quotes, also time the queries on this PostgreSQL server, in a throwaway schema "
+                             "(postgresql+psycopg://postgres@127.0.0.1:5432/test)")
     args = parser.parse_args()
     if not DEV.is_dir():
         raise SystemExit(f"the dev corpus is not at {DEV}")
@@ -151,7 +176,10 @@ def main() -> None:
         if args.sizes:
             console.print(archive_rows(args.sizes, args.workers, Path(folder)))
         if args.quotes:
-            console.print(query_rows(args.quotes, Path(folder)))
+            console.print(query_rows(args.quotes, Path(folder), str(Path(folder) / "million.db"), "SQLite"))
+        if args.quotes and args.postgres:
+            with postgres_schema(args.postgres) as url:
+                console.print(query_rows(args.quotes, Path(folder), url, "PostgreSQL"))
 
 
 if __name__ == "__main__":
