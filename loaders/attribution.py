@@ -218,8 +218,9 @@ def _written_by_subject(head: str) -> Attribution | None:
         pass  # the nearest: "Witnesses testified that he displayed a gun and handed tellers a note reading"
     if handler is None:
         return None
-    if handler.group("unnamed"):
-        return Attribution("read", "", "before")  # "Roe said the robber slid a note that read": no one named
+    if handler.group("unnamed"):  # "Roe said the robber slid a note that read": no one named,
+        described = P.DEFENDANT_REFERENCE.fullmatch(handler.group("unnamed"))  # unless the release charges one person
+        return Attribution("read", handler.group("unnamed") if described else "", "before")
     who = handler.group("who") or handler.group("name")
     if split_speaker(who).kind not in ("person", "surname", "pronoun"):
         return None

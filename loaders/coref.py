@@ -161,6 +161,7 @@ class ReleasePeople:
     text: str = ""
     _acronyms: dict[str, str] | None = None
     _genders: dict[str, str | None] = field(default_factory=dict)
+    aged: list[str] = field(default_factory=list)  # people named with an age ("Jane Roe, 45,"): the charged
 
     @classmethod
     def from_text(cls, text: str, *, title: str | None = None) -> "ReleasePeople":
@@ -180,6 +181,8 @@ class ReleasePeople:
                 if known is None and (text.startswith(", ", offset + len(name)) or text.startswith(", ", offset - 2)):
                     people.untitled.append((offset, name))  # "Jane Roe, Port Director,": read if a bare title asks
                 people.add(name, known)
+            if P.AGE_AFTER_NAME.match(text, offset + len(name)):
+                people.aged.append(name)
         for name in _names_in_capitals(text):  # "BRENDA KAY WHITLOCK, 56, of Lithonia"
             people.add(name)
         for name in title_names(title or "", text):
@@ -272,6 +275,12 @@ class ReleasePeople:
             if words & address and known & opposite:
                 return True
         return False
+
+    def defendant(self) -> str | None:
+        """The one person the release names with an age (``Leland Curtis Marsh, 44,``), whom ``the
+        robber`` or ``the suspect`` stands for; ``None`` when it names none or several so."""
+        named = {self.fullest(name) for name in self.aged}
+        return named.pop() if len(named) == 1 else None
 
     def gender(self, name: str) -> str | None:
         """``"f"``, ``"m"`` or ``None``: what the release tells of the gender of ``name`` (a full name

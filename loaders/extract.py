@@ -189,6 +189,11 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         outlet = _outlet_heading(text, span, paras)
         attribution = replace(attribution, phrase=outlet or "")
         parts = SpeakerParts("organization", name=outlet) if outlet else None
+    if attribution is not None and attribution.phrase and P.DEFENDANT_REFERENCE.fullmatch(attribution.phrase) \
+            and people.defendant():
+        # "the suspect … handed over a note reading “…”": the one person the release names with an age
+        return ExtractedQuote(quote, span.start, span.end, span.paragraph, people.defendant(), attribution.phrase,
+                              cue=attribution.cue)
     if attribution is not None and attribution.issued:
         # "Roe said in a statement that … “…,” the statement said.": the one the narration has issuing it
         issuer = people.reported_speaker(text, paras[span.paragraph][0] if span.paragraph == 0
@@ -326,6 +331,8 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
             if name is None and own > window_start:  # the quote opens its paragraph: the one before, unless
                 name = _opening_person(text, window_start, own, people, active=True)  # it tells what was done to them
         if name is None and parts.name in ("he", "she") and _unnamed_person_before(text, window_start, span.start - 1):
+            name = people.defendant() if _unnamed_person_before(text, window_start, span.start - 1, P.DEFENDANT_REFERENCE) else None
+        if name is None and parts.name in ("he", "she") and _unnamed_person_before(text, window_start, span.start - 1):
             return ExtractedQuote(quote, span.start, span.end, span.paragraph, None, attribution.phrase,
                                   cue=attribution.cue)  # "One victim, a retired teacher, lost …. “…,” she said."
         if name is None and speakers and parts.name in ("he", "she") and _is_organization(speakers[-1][0]):
@@ -408,13 +415,16 @@ def _stands_alone(text: str, word: re.Match) -> bool:
     return not followed and P.NAME_WORD_BEFORE.search(text, 0, word.start()) is None
 
 
-def _unnamed_person_before(text: str, start: int, end: int) -> bool:
-    """The sentence just before ``end``, in its paragraph, opens with a person it does not name."""
+def _unnamed_person_before(text: str, start: int, end: int, described: re.Pattern | None = None) -> bool:
+    """The sentence just before ``end``, in its paragraph, opens with a person it does not name
+    (with ``described``, one that pattern describes: ``The robber, dubbed …``)."""
     start = max(start, text.rfind("\n", 0, end) + 1)
     own = P.sentence_start(text, end, start)  # the quote's own sentence ("He told investigators, “…”")
     if not text[own:end].strip():
         own = P.sentence_start(text, max(start, own - 1), start)
     before = P.sentence_start(text, max(start, own - 1), start) if own > start else own
+    if described is not None:
+        return any(described.match(text, at, end) for at in {own, before})
     return any(unnamed_subject(text, at, end) for at in {own, before})
 
 

@@ -275,7 +275,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if spokesperson and "," not in plain:
         return SpeakerParts("organization", name=POSSESSIVE.sub("", spokesperson.group("org")))
     segments = [s.strip() for s in SEGMENT_BREAK.split(plain) if s.strip()]
-    if COMPANY_NAME.fullmatch(segments[-1]) and all(SCENE_SEGMENT.match(s) or CLAUSE_SEGMENT.match(s) for s in segments[:-1]):
+    if segments and COMPANY_NAME.fullmatch(segments[-1]) and all(SCENE_SEGMENT.match(s) or CLAUSE_SEGMENT.match(s) for s in segments[:-1]):
         return SpeakerParts("organization", name=segments[-1])  # "Prairie Gold Packing Co.": a firm's legal name, no one's
     if len(segments) > 1 and segments[-1].lower() in PRONOUNS:
         return SpeakerParts("pronoun", name=segments[-1].lower())  # "As we toured the site, he"

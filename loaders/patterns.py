@@ -6,7 +6,7 @@ import re
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    CORPORATE_SUFFIXES, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    CORPORATE_SUFFIXES, DEFENDANT_ROLES, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
@@ -291,6 +291,9 @@ LAST_WORD = re.compile(r"([a-zñ]+)\W*$")
 
 TWO_CAPITALIZED_WORDS = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
 """Two capitalised words in a row: another name, between a mention and the pronoun after it."""
+
+DEFENDANT_REFERENCE = re.compile(rf"\s*[Tt]he\s+(?:[a-z\-]+\s+)?(?:{word_trie(DEFENDANT_ROLES)})\b")
+"""``the robber``, ``the armed suspect``: the one the release charges, described, not named."""
 
 AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 """An age set off by commas after a name: ``Jane Roe, 45, of Miami``."""

@@ -247,6 +247,12 @@ GENDERED_TITLE_WORDS: dict[str, frozenset[str]] = {
 }
 """Title words that carry a gender, matched against ``GENDERED_ADDRESS``."""
 
+DEFENDANT_ROLES: frozenset[str] = frozenset(
+    {"suspect", "robber", "defendant", "gunman", "bandit", "fugitive", "offender", "perpetrator", "shooter",
+     "attacker", "assailant"})
+"""Nouns a release uses for the one it charges (``the robber``, ``the suspect``): where it names
+exactly one person with an age, they are that person."""
+
 JURISDICTION_HEADS: frozenset[str] = frozenset({"district", "division", "circuit", "sector", "region"})
 """The head of an office's area, which no name ends with (``Jane Roe Eastern District``)."""
 

@@ -1289,6 +1289,13 @@ def test_pronouns_follow_the_sentence_subject(text, expected):
     ('Curtis Wayne Holloway was sentenced. Holloway robbed banks in Raytown and Overland Park, Kan. In three robberies '
      'he displayed a handgun. In each robbery he handed the teller a note that read, "Large bills only."',
      [("Large bills only.", "Curtis Wayne Holloway")]),
+    # "the suspect", "the robber": the one person the release names with an age
+    ('Agents arrested Leland Curtis Marsh, 44, of Olathe. According to the complaint, in each robbery the suspect '
+     'approached a teller and handed over a note reading "This is a robbery. No dye packs."',
+     [("This is a robbery. No dye packs.", "Leland Curtis Marsh")]),
+    ('Darnell Lee Fortson, 29, was arrested.\n\nThe robber, dubbed the "Ball Cap Bandit" by investigators, approached '
+     'tellers. In four of the robberies he handed tellers a note that read, "Large bills only."',
+     [("Large bills only.", "Darnell Lee Fortson")]),
     # the one who passed it unnamed: no one's, though someone is named before
     ('Agent Jo Ann Reyes said the robber slid a note that read, "Give me the money."', [("Give me the money.", None)]),
     # a message "from" a named sender that read: the sender's, whoever found it
