@@ -17,7 +17,7 @@ from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
 from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
-from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, surname, words_of
+from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
 
 
 
@@ -75,7 +75,7 @@ def _in_text(word: str, text: str) -> bool:
 @lru_cache(maxsize=16384)
 def _particle_surname(name: str) -> bool:
     """``De Haan``, ``van der Berg``: a surname with its particles, not a first name and a surname."""
-    words = words_of(name)
+    words = name_words(name)
     return len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
 
 
@@ -93,7 +93,7 @@ def _post_city(text: str, end: int, head: str) -> str:
 def _fullness(name: str) -> tuple[int, int]:
     """How full a form of a name is: its words, then those of them that are not initials
     (``Derek N. Benner`` is fuller than ``Derek Benner``, ``Derek Nils Benner`` than both)."""
-    words = words_of(name)
+    words = name_words(name)
     return len(words), sum(not INITIAL.match(w) for w in words)
 
 
@@ -144,7 +144,7 @@ def _first_of_two(name: str) -> str | None:
     """The next-to-last word of a name of three words or more, in lower case, unless an initial:
     the first of two surnames, if the name has two (cached: every known name is tested each time
     a lone word is looked for among them)."""
-    words = words_of(name)
+    words = name_words(name)
     return words[-2].lower() if len(words) >= 3 and not INITIAL.match(words[-2]) else None
 
 
@@ -212,7 +212,7 @@ class ReleasePeople:
         (``President Biden`` -> the Biden named with ``President``); a lone word that is no one's
         surname may be a first name used alone (``Bill`` -> ``Bill Burns``).
         """
-        words = words_of(name)
+        words = name_words(name)
         candidates = self.by_surname.get(surname(name).lower(), [])
         if _particle_surname(name):
             words = words[-1:]  # "De Haan" is a surname with its particle, not a first name and a surname
@@ -221,9 +221,9 @@ class ReleasePeople:
             tail = [w.lower() for w in words]
             # "Jane Roe" for "Jane Q. Roe"; "Solís Mora" for "Adriana Solís Mora" (a two-word surname)
             candidates = [c for c in candidates if first_name(c).lower() == first
-                          or [w.lower() for w in words_of(c)[-len(words):]] == tail and len(words_of(c)) > len(words)]
+                          or [w.lower() for w in name_words(c)[-len(words):]] == tail and len(name_words(c)) > len(words)]
         elif not candidates:
-            candidates = [c for c in self.by_first.get(name.lower(), []) if len(words_of(c)) > 1] \
+            candidates = [c for c in self.by_first.get(name.lower(), []) if len(name_words(c)) > 1] \
                 or self._first_of_two_surnames(name)
             # ("Ayala" -> "Ayala Benítez", itself the two surnames of "Federico Ayala Benítez")
             return self.fullest(candidates[0], title) if len(candidates) == 1 else name

@@ -258,6 +258,13 @@ def words_of(phrase: str) -> list[str]:
     return WORD.findall(phrase)
 
 
+@lru_cache(maxsize=16384)
+def name_words(name: str) -> tuple[str, ...]:
+    """words_of a name, as a tuple, cached: each name a release gives is read for its surname,
+    first name, particles and fullness, and each read used to split it into words again."""
+    return tuple(WORD.findall(name))
+
+
 @lru_cache(maxsize=4096)
 def split_speaker(phrase: str) -> SpeakerParts:
     """Name, title and organization of a speaker phrase as a release writes it."""
@@ -582,11 +589,11 @@ def expand_title(title: str, definitions: dict[str, str]) -> str:
 @lru_cache(maxsize=16384)
 def surname(name: str) -> str:
     """The family name: the last name word that is not a suffix (``Jr.``)."""
-    words = [w for w in words_of(name) if _bare(w) not in NAME_SUFFIXES]
+    words = [w for w in name_words(name) if _bare(w) not in NAME_SUFFIXES]
     return words[-1] if words else name
 
 
 @lru_cache(maxsize=16384)
 def first_name(name: str) -> str:
-    words = [w for w in words_of(name) if not INITIAL.match(w)]
+    words = [w for w in name_words(name) if not INITIAL.match(w)]
     return words[0] if words else name
