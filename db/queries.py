@@ -147,6 +147,12 @@ def _base_rows() -> Select:
 
 EARLY_RELEASES = 2000
 """Releases, oldest first, a limited speaker or text query looks through before all of them."""
+EARLY_WINDOWS = {"postgresql": (200, EARLY_RELEASES)}
+"""Growing windows of oldest releases a limited speaker query tries, per dialect: PostgreSQL plans
+``IN (… LIMIT 2000)`` as a hash join over every release (~40 ms at 100,000 releases), a window of
+200 as a few index probes (85 -> 33 ms for ``--speaker kowalski --limit 50`` at 1M quotes). A text
+search keeps the one window: with it, a small window was planned through the full-text index over
+every quote, several times slower."""
 EARLY_LIMIT = 1000
 """Up to this ``limit``, a speaker or text query first looks at the :data:`EARLY_RELEASES` oldest releases."""
 _ORDER = (Release.published, Release.id, Quote.start)
@@ -188,9 +194,10 @@ def iter_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> Itera
             if rows is not None:
                 yield from map(QuoteRow._make, rows)
                 return
-    if filters.limit is not None and filters.limit <= EARLY_LIMIT and early_worth_trying:
+    windows = EARLY_WINDOWS.get(dialect, (EARLY_RELEASES,)) if search is None else (EARLY_RELEASES,)
+    for window in windows if filters.limit is not None and filters.limit <= EARLY_LIMIT and early_worth_trying else ():
         early = _release_filtered(select(Release.id), filters).order_by(Release.published, Release.id)
-        statement = _base_rows().where(Release.id.in_(early.limit(EARLY_RELEASES).scalar_subquery()))
+        statement = _base_rows().where(Release.id.in_(early.limit(window).scalar_subquery()))
         if speakers is not None:
             # "+ 0": reach these releases' quotes by release, never by speaker, whatever the
             # planner guesses (with ~1,000 matching speakers it took 2,000 x 1,000 index probes).

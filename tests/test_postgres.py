@@ -73,6 +73,31 @@ def test_whole_listing_merges_to_the_joined_rows_on_postgres(run_cli, pg_url, mo
     engine.dispose()
 
 
+@pytest.mark.parametrize("filters", [
+    dict(speaker="poe", limit=2), dict(speaker="poe", limit=6), dict(speaker="roe", limit=30),
+    dict(search="rare", limit=2), dict(search="the", limit=5), dict(search='"the border"', speaker="roe", limit=3),
+])
+def test_growing_windows_of_oldest_releases_give_the_whole_querys_first_rows_on_postgres(pg_url, monkeypatch, filters):
+    """Each window of oldest releases tried (EARLY_WINDOWS for a speaker, EARLY_RELEASES for a text
+    search) is a prefix of the sort order: the rows are the whole query's first ones, whichever
+    window holds them."""
+    from db import queries
+    from db.engine import open_database
+    from db.queries import QuoteFilter, iter_quotes
+    from tests.test_search import _dated_archive
+
+    engine, factory = open_database(pg_url)
+    _dated_archive(factory)
+    with factory() as session:
+        whole = [(r.source, r.quote) for r in iter_quotes(session, QuoteFilter(**{**filters, "limit": None}))]
+    monkeypatch.setattr(queries, "EARLY_WINDOWS", {"postgresql": (2, 5)})  # (a text search: EARLY_RELEASES alone)
+    monkeypatch.setattr(queries, "EARLY_RELEASES", 5)
+    with factory() as session:
+        assert [(r.source, r.quote) for r in iter_quotes(session, QuoteFilter(**filters))] == whole[:filters["limit"]]
+    assert whole
+    engine.dispose()
+
+
 def _engine(url: str):
     from db import engine as database
 
