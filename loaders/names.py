@@ -492,6 +492,9 @@ _MENTION = re.compile(
 NICKNAME = re.compile(r'[^\S\n]+["“][^"”]*["”]')
 """A quoted nickname inside a name (``Terrell "Boo" Haskins``), left out of the name."""
 
+_SUFFIXES_WITH_PERIOD = (" Jr", " Sr")
+"""Name suffixes written with a period (``Jr.``), which the mention pattern reads as a name word."""
+
 _OBJECT_OF_TITLE = (" of ", " for ", " the ", " and ", " in ", " to ")  # "... and Urban Development Scott Turner"
 
 
@@ -507,6 +510,8 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
         if mention is not None and (mention[1] is not None or not text.startswith("& ", start - 2)):
             # ("Kessler & Brandt Logistics": the rest of a firm's name; "& Production Council CEO
             # Anne Roe" still names her)
+            if mention[0].endswith(_SUFFIXES_WITH_PERIOD) and text.startswith(".", match.end()):
+                mention = (mention[0] + ".", mention[1])  # "Dennis Whitford Sr." keeps the period the run left out
             found.append((start, *mention))
     return found
 

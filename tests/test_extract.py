@@ -251,6 +251,9 @@ def test_speaker_lines_and_organizations(text, expected):
     # negative: no one named issuing it: no one's
     ('"We have waited nine months for this phone call," the statement said.',
      [("We have waited nine months for this phone call,", None)]),
+    # a suffix keeps its period
+    ('"We waited nine months," said Dennis Whitford Sr., the victim\'s father.',
+     [("We waited nine months,", "Dennis Whitford Sr.")]),
     # a name may open with an accented capital
     ('In Guatemala City, the Deputy Secretary met with Interior Minister Óscar Leonel Méndez Ruano.\n\n'
      'Minister Méndez Ruano thanked the United States. "We are not doing it alone," he said.',
