@@ -335,7 +335,7 @@ class ReleasePeople:
         ``… Department …`` named before ``before``); the phrase itself when none is named."""
         generic = P.GENERIC_ORGANIZATION.match(phrase.strip())
         if not generic:
-            return self._spelled_out(phrase.strip()) or phrase
+            return self._spelled_out(phrase.strip()) or self._agency_in_full(phrase.strip()) or phrase
         head = generic.group("head").lower()
         named = self._organizations.get(head)
         if named is None:  # the release's named organizations with this head, read once
@@ -351,6 +351,17 @@ class ReleasePeople:
         key = {w.lower() for w in words_of(earlier[-1])} - {"u.s."} | {"of"}  # "U.S." is optional
         with_of = [n for _, n in named if key <= {w.lower() for w in words_of(n)}]
         return min(with_of, key=len) if with_of else earlier[-1]
+
+    def _agency_in_full(self, name: str) -> str | None:
+        """An agency's name (vocab.AGENCIES) in the longest form the release gives it, when that form
+        holds the name as written (``the Marshals Service`` -> ``U.S. Marshals Service``); an acronym
+        alone is spelled out only where the release defines it (:meth:`_spelled_out`)."""
+        bare = name[4:] if name[:4].lower() == "the " else name
+        if bare not in AGENCY_FORMS or P.ACRONYM_WORD.fullmatch(bare):
+            return None
+        forms = [P.LEADING_THE.sub("", m.group(1)) for m in AGENCY_MENTION.finditer(self.text)
+                 if AGENCY_FORMS[m.group(1)] == AGENCY_FORMS[bare] and bare in m.group(1)]
+        return max(forms, key=len) if forms else None
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the release defines it (``the Guatemalan National

@@ -196,8 +196,9 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
                               cue=attribution.cue)
     if attribution is not None and attribution.issued:
         # "Roe said in a statement that … “…,” the statement said.": the one the narration has issuing it
-        issuer = people.reported_speaker(text, paras[span.paragraph][0] if span.paragraph == 0
-                                         else paras[span.paragraph - 1][0], span.start - 1, speakers)
+        window = paras[span.paragraph][0] if span.paragraph == 0 else paras[span.paragraph - 1][0]
+        issuer = people.reported_speaker(text, window, span.start - 1, speakers) \
+            or _speaking_organization(text, window, span.start - 1)
         if issuer is not None:
             return ExtractedQuote(quote, span.start, span.end, span.paragraph, issuer, attribution.phrase,
                                   people.titles.get(issuer), cue=attribution.cue,
@@ -243,6 +244,16 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     return ExtractedQuote(quote, span.start, span.end, span.paragraph)
 
 
+def _speaking_organization(text: str, start: int, end: int) -> str | None:
+    """The last organization in ``text[start:end]`` named right before a speech verb (``The
+    Department of Homeland Security said in a statement …``): who issued the statement quoted next."""
+    found = None
+    for organization in P.ORGANIZATION_MENTION.finditer(text, start, end):
+        if P.SPEECH_VERB.match(text, organization.end() + 1, end) and text[organization.end():organization.end() + 1] == " ":
+            found = P.LEADING_THE.sub("", organization.group())
+    return found
+
+
 def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) -> str | None:
     """The person the sentence before has speaking, for a quote with no cue that opens its
     paragraph or a sentence of it: ``Director Jane Roe praised the officers.`` then ``“They
@@ -263,6 +274,16 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
         pass
     if last is None or not last.group().rstrip().endswith((".", ":")):
         return None
+    if last.group().rstrip().endswith(":"):
+        # "Achterberg outlined the department's priorities in remarks to port officials:" then the quote
+        words = words_of(last.group())
+        lead = _subject_length(words)
+        acts = P.FINITE_CLAUSE.match(" ".join(words[lead:lead + 3])) is not None  # a verb, not a speaker label
+        parts = split_speaker(" ".join(words[:lead])) if 0 < lead <= 6 and acts else None
+        if parts is not None and parts.kind in ("person", "surname"):
+            name = people.fullest(parts.name or "", parts.title)
+            if len(words_of(name)) > 1:
+                return name
     verb = P.SPEECH_VERB.search(last.group()) or P.STATEMENT_FRAME.search(last.group())
     subject = last.group()[:verb.start()].strip() if verb else ""
     if verb and subject and last.group()[verb.end():].strip() == ":":

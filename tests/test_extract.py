@@ -251,6 +251,17 @@ def test_speaker_lines_and_organizations(text, expected):
     # negative: no one named issuing it: no one's
     ('"We have waited nine months for this phone call," the statement said.',
      [("We have waited nine months for this phone call,", None)]),
+    # an agency as written in full elsewhere in the release
+    ('The U.S. Marshals Service led the task force.\n\n"Recovering a child is only the beginning," the Marshals '
+     'Service said.', [("Recovering a child is only the beginning,", "U.S. Marshals Service")]),
+    # "the statement read": the organization the narration has saying it in a statement
+    ('WASHINGTON - The Department of Homeland Security said in a statement Friday that it disagrees with the ruling.\n\n'
+     '"We will continue to enforce the law as written by Congress," the statement read.',
+     [("We will continue to enforce the law as written by Congress,", "Department of Homeland Security")]),
+    # a sentence with a named subject acting, ending in a colon, introduces the quote opening the next paragraph
+    ('Secretary Desmond Achterberg spoke in Baltimore. Achterberg outlined the department\'s priorities in remarks to '
+     'port officials:\n\n"First, we will harden the perimeter of our most vulnerable facilities."',
+     [("First, we will harden the perimeter of our most vulnerable facilities.", "Desmond Achterberg")]),
     # a suffix keeps its period
     ('"We waited nine months," said Dennis Whitford Sr., the victim\'s father.',
      [("We waited nine months,", "Dennis Whitford Sr.")]),

@@ -104,6 +104,9 @@ LONG = "The city worked with transit police and the regional fusion center for m
     # a sentence broken mid-way: the line in lower case goes on the one before
     (f'{LONG} Roe posed as a teenager on social media and\ngaming platforms, then demanded more. {LONG}',
      [f'{LONG} Roe posed as a teenager on social media and gaming platforms, then demanded more. {LONG}']),
+    # a name cut by the break: the line with the rest of it goes on the one before
+    (f'{LONG} "It goes home," said Special Agent in Charge Priya\nRaghunathan. "Those who traffic will be found." {LONG}',
+     [f'{LONG} "It goes home," said Special Agent in Charge Priya Raghunathan. "Those who traffic will be found." {LONG}']),
     # negatives: a closed quote, or a next line that opens its own quote, leaves the lines apart
     (f'{LONG} "Port Alder moves people," Roe said.\nKeeping them safe is the job of {LONG}',
      [f'{LONG} "Port Alder moves people," Roe said.', f'Keeping them safe is the job of {LONG}']),
