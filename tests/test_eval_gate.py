@@ -64,6 +64,7 @@ PROXIES = {
     "heldout_proxy11": (0.92, 0.985),
     "heldout_proxy12": (0.965, 0.99),
     "heldout_proxy13": (0.965, 0.99),
+    "heldout_proxy14": (0.965, 0.99),
 }
 
 
