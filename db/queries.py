@@ -194,20 +194,20 @@ def iter_quotes(session: Session, filters: QuoteFilter = QuoteFilter()) -> Itera
             if rows is not None:
                 yield from map(QuoteRow._make, rows)
                 return
-    windows = EARLY_WINDOWS.get(dialect, (EARLY_RELEASES,)) if search is None else (EARLY_RELEASES,)
-    for window in windows if filters.limit is not None and filters.limit <= EARLY_LIMIT and early_worth_trying else ():
+    if filters.limit is not None and filters.limit <= EARLY_LIMIT and early_worth_trying:
         early = _release_filtered(select(Release.id), filters).order_by(Release.published, Release.id)
-        statement = _base_rows().where(Release.id.in_(early.limit(window).scalar_subquery()))
-        if speakers is not None:
-            # "+ 0": reach these releases' quotes by release, never by speaker, whatever the
-            # planner guesses (with ~1,000 matching speakers it took 2,000 x 1,000 index probes).
-            statement = statement.where((Quote.speaker_id + 0).in_(speakers))
-        if search is not None:
-            statement = statement.where(search)
-        rows = connection.execute(_release_filtered(statement, filters).order_by(*_ORDER).limit(filters.limit)).all()
-        if len(rows) == filters.limit:
-            yield from map(QuoteRow._make, rows)
-            return
+        for window in EARLY_WINDOWS.get(dialect, (EARLY_RELEASES,)) if search is None else (EARLY_RELEASES,):
+            statement = _base_rows().where(Release.id.in_(early.limit(window).scalar_subquery()))
+            if speakers is not None:
+                # "+ 0": reach these releases' quotes by release, never by speaker, whatever the
+                # planner guesses (with ~1,000 matching speakers it took 2,000 x 1,000 index probes).
+                statement = statement.where((Quote.speaker_id + 0).in_(speakers))
+            if search is not None:
+                statement = statement.where(search)
+            rows = connection.execute(_release_filtered(statement, filters).order_by(*_ORDER).limit(filters.limit)).all()
+            if len(rows) == filters.limit:
+                yield from map(QuoteRow._make, rows)
+                return
     statement = _base_rows()
     if speakers is not None:
         statement = statement.where(Quote.speaker_id.in_(speakers))

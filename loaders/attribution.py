@@ -213,9 +213,8 @@ def _written_by_subject(head: str) -> Attribution | None:
     sender = P.MESSAGE_FROM.search(message.group())  # "a note from Pennington to her office manager that read"
     if sender and split_speaker(sender.group("who")).kind in ("person", "surname"):
         return Attribution("read", sender.group("who"), "before")
-    handler = None
-    for handler in P.MESSAGE_HANDLER.finditer(head, 0, message.start()):
-        pass  # the nearest: "Witnesses testified that he displayed a gun and handed tellers a note reading"
+    # the nearest: "Witnesses testified that he displayed a gun and handed tellers a note reading"
+    handler = P.last_match(P.MESSAGE_HANDLER, head, 0, message.start())
     if handler is None:
         return None
     if handler.group("unnamed"):  # "Roe said the robber slid a note that read": no one named,
@@ -279,9 +278,7 @@ def _coordinated_cue(head: str, predicate_start: int, who: str) -> Attribution |
     if parts.kind == "surname" and not parts.title and not P.FINITE_CLAUSE.match(head, predicate_start) \
             and not head.startswith("who ", predicate_start):  # ("Surkov, who used …, administered")
         return None  # "One departing American", "Outside the plant": a lone capital acting as no verb's subject
-    verb = None
-    for verb in P.SPEECH_VERB.finditer(head, predicate_start):
-        pass
+    verb = P.last_match(P.SPEECH_VERB, head, predicate_start)
     if verb is None or verb.group().endswith("ing"):
         return None
     before = head[predicate_start:verb.start()].rstrip()
@@ -296,8 +293,7 @@ def _nearer_cue(extra: str) -> Attribution | None:
     """A second speech verb with its own subject between the first cue and the quote, which
     governs it: ``Prosecutors said the defendant shouted “…”`` is the defendant's, by no one
     named; ``Roe said Smith told her “…”`` is Smith's."""
-    verbs = list(P.SPEECH_VERB.finditer(extra))  # the cue nearest the quote ("when she asked …, Roe told her")
-    verb = verbs[-1] if verbs else None
+    verb = P.last_match(P.SPEECH_VERB, extra)  # the cue nearest the quote ("when she asked …, Roe told her")
     if verb is None or verb.group().endswith("ing"):
         return None  # "praised the task force, adding, “…”": a participle goes back to the first subject
     who = P.REPORTED_THAT.sub("", extra[:verb.start()].strip(" ,"))
@@ -375,9 +371,8 @@ def _participle_subject(match) -> str | None:
     if not match.group("verb").endswith("ing"):
         return None
     phrase = match.group("who").strip(" ,")
-    reported = None
-    for reported in P.THAT_CLAUSE_SUBJECT.finditer(phrase):
-        pass  # "a survivor testified that Quiñónez ordered the soldiers to burn it, telling them": his words
+    # "a survivor testified that Quiñónez ordered the soldiers to burn it, telling them": his words
+    reported = P.last_match(P.THAT_CLAUSE_SUBJECT, phrase)
     if reported is not None and split_speaker(reported.group("who")).kind in ("person", "surname"):
         return reported.group("who")
     at, subject = _opening_subject(phrase)  # "In his remarks, the President thanked …", "But he left …"
@@ -408,9 +403,7 @@ def _antecedent(phrase: str) -> str | None:
     """The person or organization named at the very end of ``phrase`` (what ``, which`` or
     ``, who`` after it refers to)."""
     end = len(phrase)
-    organization = None
-    for organization in P.ORGANIZATION_MENTION.finditer(phrase):
-        pass
+    organization = P.last_match(P.ORGANIZATION_MENTION, phrase)
     if organization is not None and organization.end() == end:
         return P.LEADING_THE.sub("", organization.group())
     mentions = name_mentions(phrase)

@@ -22,16 +22,18 @@ from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definiti
 
 
 WORD_JOINERS = "’'-"
-_OTHER = {"f": "m", "m": "f"}
-
-_NOT_TITLED_SURNAMES = HEADLINE_VERBS | RANK_ABBREVIATIONS
-"""Capitalised words after a title that are no surname: a headline's verb, a rank's abbreviation."""
 """Characters that join letters into one word: ``Roe`` does not stand in ``Roe-Smith``."""
 
 NOT_SURNAMES = PLACE_WORDS | ORGANIZATION_HEADS
+"""Words that end a title or an organization's name, never taken as a bare surname."""
 PLACE_PREPOSITIONS = frozenset({"from", "in", "near", "outside", "at"})
 """Prepositions before a capitalised run that make it a place (``a teacher from Boca Raton``)."""
-"""Words that end a title or an organization's name, never taken as a bare surname."""
+
+OTHER_GENDER = {"f": "m", "m": "f"}
+"""The gender each rules out."""
+
+_NOT_TITLED_SURNAMES = HEADLINE_VERBS | RANK_ABBREVIATIONS
+"""Capitalised words after a title that are no surname: a headline's verb, a rank's abbreviation."""
 
 
 def title_names(title: str, text: str) -> list[str]:
@@ -132,6 +134,16 @@ LETTERHEAD_CHARS = 1500
 def _us_spelled(words: set[str]) -> set[str]:
     """Title words with ``U.S.`` as ``united states``: ``the U.S. Attorney`` is the ``United States Attorney``."""
     return words - {"u.s.", "us"} | {"united", "states"} if "u.s." in words or "us" in words else words
+
+
+def _without_the(phrase: str) -> str:
+    """``phrase`` without an article opening it in any case (``the SAC``, ``The Marshals Service``)."""
+    return phrase[4:] if phrase[:4].lower() == "the " else phrase
+
+
+def _agency_forms(text: str, canonical: str) -> list[str]:
+    """The forms (vocab.AGENCIES) in which ``text`` names the agency ``canonical``, in order."""
+    return [m.group(1) for m in AGENCY_MENTION.finditer(text) if AGENCY_FORMS[m.group(1)] == canonical]
 
 
 def _name_case(capitals: str) -> str:
@@ -327,7 +339,7 @@ class ReleasePeople:
         for gender, address in GENDERED_ADDRESS.items():
             if words & address:  # "Ms. Greer": the one Greer the release tells is a woman, if it tells one
                 same = [c for c in candidates if self.gender(c) == gender]
-                return same if len(same) == 1 else [c for c in candidates if self.gender(c) != _OTHER[gender]]
+                return same if len(same) == 1 else [c for c in candidates if self.gender(c) != OTHER_GENDER[gender]]
         return []
 
     def organization(self, text: str, phrase: str, before: int) -> str:
@@ -356,11 +368,10 @@ class ReleasePeople:
         """An agency's name (vocab.AGENCIES) in the longest form the release gives it, when that form
         holds the name as written (``the Marshals Service`` -> ``U.S. Marshals Service``); an acronym
         alone is spelled out only where the release defines it (:meth:`_spelled_out`)."""
-        bare = name[4:] if name[:4].lower() == "the " else name
+        bare = _without_the(name)
         if bare not in AGENCY_FORMS or P.ACRONYM_WORD.fullmatch(bare):
             return None
-        forms = [P.LEADING_THE.sub("", m.group(1)) for m in AGENCY_MENTION.finditer(self.text)
-                 if AGENCY_FORMS[m.group(1)] == AGENCY_FORMS[bare] and bare in m.group(1)]
+        forms = [P.LEADING_THE.sub("", form) for form in _agency_forms(self.text, AGENCY_FORMS[bare]) if bare in form]
         return max(forms, key=len) if forms else None
 
     def _spelled_out(self, acronym: str) -> str | None:
@@ -373,8 +384,7 @@ class ReleasePeople:
         if at < 0:
             return None
         if bare in AGENCY_FORMS:  # "U.S. Immigration and Customs Enforcement (ICE)": the agency's longest form here
-            return max((m.group(1) for m in AGENCY_MENTION.finditer(self.text)
-                        if AGENCY_FORMS[m.group(1)] == AGENCY_FORMS[bare]), key=len)
+            return max(_agency_forms(self.text, AGENCY_FORMS[bare]), key=len)
         named = P.ORGANIZATION_MENTION_END.search(self.text, max(0, at - 120), at) \
             or P.CAPITALIZED_RUN_END.search(self.text, max(0, at - 120), at)
         return P.LEADING_THE.sub("", named.group().strip()) if named else None
@@ -409,9 +419,7 @@ class ReleasePeople:
                  if head == "agency" or head != "administration" and head in AGENCY_FORMS[m.group(1)].lower().split()]
         if not found:
             return None
-        canonical = AGENCY_FORMS[found[-1]]
-        forms = {m.group(1) for m in AGENCY_MENTION.finditer(text)}  # the longest form anywhere in the release
-        return max((f for f in forms if AGENCY_FORMS[f] == canonical), key=len)
+        return max(_agency_forms(text, AGENCY_FORMS[found[-1]]), key=len)  # the longest form anywhere in the release
 
     def reported_speaker(self, text: str, start: int, end: int, speakers: list[tuple[str, str | None]] = ()) -> str | None:
         """The person a sentence in ``text[start:end]`` has speaking (``Roe told reporters that …``,
@@ -448,16 +456,12 @@ class ReleasePeople:
         """The title a name follows by way of its acronym's definition: ``Special Agent in Charge
         (SAC) Gerald M. Havlicek`` holds ``Special Agent in Charge``."""
         acronym = P.ACRONYM_RIGHT_BEFORE.search(self.text, max(0, offset - 14), offset)
-        if acronym is None:
-            return None
-        title = self.readable_title(acronym.group(1))
-        return title if title != acronym.group(1) else None
+        return self.title_acronym(acronym.group(1)) if acronym else None
 
     def title_acronym(self, phrase: str) -> str | None:
         """``phrase`` as the title it abbreviates, where the release defines it as one (``the
         SAC`` -> ``Special Agent in Charge``); ``None`` for an organization's (``the PNC``)."""
-        bare = phrase.strip()
-        bare = bare[4:] if bare[:4].lower() == "the " else bare
+        bare = _without_the(phrase.strip())
         if not P.ACRONYM_WORD.fullmatch(bare):
             return None
         title = self.readable_title(bare)

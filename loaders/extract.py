@@ -11,12 +11,13 @@ from dataclasses import replace
 
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
-from loaders.coref import ReleasePeople, unnamed_subject
+from loaders.coref import OTHER_GENDER, ReleasePeople, unnamed_subject
 from loaders.names import WORD, SpeakerParts, clean_title, name_mentions, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import (
-    CHARACTERIZING_VERBS, HONORIFICS, MEDIA_LABELS, NAME_ONLY_FRAMES, NAMING_VERBS, ORGANIZATION_HEADS, SPEECH_VERBS,
+    CHARACTERIZING_VERBS, HONORIFICS, MEDIA_LABELS, NAME_ONLY_FRAMES, NAMING_VERBS, ORGANIZATION_HEADS, PRONOUN_GENDERS,
+    SPEECH_VERBS,
 )
 
 EXTRACTOR_VERSION = "0.7.0"
@@ -189,10 +190,11 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         outlet = _outlet_heading(text, span, paras)
         attribution = replace(attribution, phrase=outlet or "")
         parts = SpeakerParts("organization", name=outlet) if outlet else None
-    if attribution is not None and attribution.phrase and P.DEFENDANT_REFERENCE.fullmatch(attribution.phrase) \
-            and people.defendant():
+    defendant = people.defendant() if attribution is not None and attribution.phrase \
+        and P.DEFENDANT_REFERENCE.fullmatch(attribution.phrase) else None
+    if defendant is not None:
         # "the suspect … handed over a note reading “…”": the one person the release names with an age
-        return ExtractedQuote(quote, span.start, span.end, span.paragraph, people.defendant(), attribution.phrase,
+        return ExtractedQuote(quote, span.start, span.end, span.paragraph, defendant, attribution.phrase,
                               cue=attribution.cue)
     if attribution is not None and attribution.issued:
         # "Roe said in a statement that … “…,” the statement said.": the one the narration has issuing it
@@ -200,9 +202,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         issuer = people.reported_speaker(text, window, span.start - 1, speakers) \
             or _speaking_organization(text, window, span.start - 1)
         if issuer is not None:
-            return ExtractedQuote(quote, span.start, span.end, span.paragraph, issuer, attribution.phrase,
-                                  people.titles.get(issuer), cue=attribution.cue,
-                                  readable_title=people.readable_title(people.titles.get(issuer)))
+            return _by_known_person(span, quote, issuer, attribution.phrase, people, attribution.cue)
     if attribution is not None and not attribution.phrase:
         # a passive frame ("she was told, …") or a described speaker: speech by no one the sentence
         # names, unless the span is itself a name or title (so-called "coyotes," told the group)
@@ -239,9 +239,17 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
         return None
     narrator = _narrated_speaker(text, span, paras, people)
     if narrator is not None:
-        return ExtractedQuote(quote, span.start, span.end, span.paragraph, narrator, narrator,
-                              people.titles.get(narrator), readable_title=people.readable_title(people.titles.get(narrator)))
+        return _by_known_person(span, quote, narrator, narrator, people)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph)
+
+
+def _by_known_person(span: QuoteSpan, quote: str, name: str, as_written: str, people: ReleasePeople,
+                     cue: str | None = None) -> ExtractedQuote:
+    """The record of a quote whose speaker the release, not its cue's phrase, names: the title
+    known for that name, readable."""
+    title = people.titles.get(name)
+    return ExtractedQuote(quote, span.start, span.end, span.paragraph, name, as_written, title, cue=cue,
+                          readable_title=people.readable_title(title))
 
 
 def _speaking_organization(text: str, start: int, end: int) -> str | None:
@@ -249,7 +257,7 @@ def _speaking_organization(text: str, start: int, end: int) -> str | None:
     Department of Homeland Security said in a statement …``): who issued the statement quoted next."""
     found = None
     for organization in P.ORGANIZATION_MENTION.finditer(text, start, end):
-        if P.SPEECH_VERB.match(text, organization.end() + 1, end) and text[organization.end():organization.end() + 1] == " ":
+        if text.startswith(" ", organization.end()) and P.SPEECH_VERB.match(text, organization.end() + 1, end):
             found = P.LEADING_THE.sub("", organization.group())
     return found
 
@@ -269,9 +277,7 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
         return None
     if DOUBLE_MARK.search(text, start, end):
         return None
-    last = None
-    for last in P.ROUGH_SENTENCE.finditer(text, start, end):
-        pass
+    last = P.last_match(P.ROUGH_SENTENCE, text, start, end)
     if last is None or not last.group().rstrip().endswith((".", ":")):
         return None
     if last.group().rstrip().endswith(":"):
@@ -352,10 +358,11 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
             if name is None and own > window_start:  # the quote opens its paragraph: the one before, unless
                 name = _opening_person(text, window_start, own, people, active=True)  # it tells what was done to them
         if name is None and parts.name in ("he", "she") and _unnamed_person_before(text, window_start, span.start - 1):
+            # "The robber, dubbed …": the one person the release names with an age
             name = people.defendant() if _unnamed_person_before(text, window_start, span.start - 1, P.DEFENDANT_REFERENCE) else None
-        if name is None and parts.name in ("he", "she") and _unnamed_person_before(text, window_start, span.start - 1):
-            return ExtractedQuote(quote, span.start, span.end, span.paragraph, None, attribution.phrase,
-                                  cue=attribution.cue)  # "One victim, a retired teacher, lost …. “…,” she said."
+            if name is None:
+                return ExtractedQuote(quote, span.start, span.end, span.paragraph, None, attribution.phrase,
+                                      cue=attribution.cue)  # "One victim, a retired teacher, lost …. “…,” she said."
         if name is None and speakers and parts.name in ("he", "she") and _is_organization(speakers[-1][0]):
             # "he" is no organization: whoever a sentence before has speaking, past the last quote
             name = people.reported_speaker(text, 0, span.start - 1)
@@ -372,7 +379,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
             name = people.reported_speaker(text, 0, window_start)
         if name is None and not speakers and parts.name in ("he", "she"):
             name = _sole_person(text, window_start, span.start - 1, people)  # the narration before it, one person
-        if name is not None and parts.name in ("he", "she") and people.gender(name) == _OTHER_GENDER[parts.name]:
+        if name is not None and parts.name in ("he", "she") and people.gender(name) == OTHER_GENDER[PRONOUN_GENDERS[parts.name]]:
             # "he" is not the judge the release calls "she": the one the narration names, or an earlier speaker
             agreeing = _agreeing_person(text, span, window_start, parts.name, people, speakers)
             if agreeing is not None:
@@ -397,16 +404,12 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                           organization, attribution.cue, people.readable_title(title))
 
 
-_OTHER_GENDER = {"he": "f", "she": "m"}
-"""The gender a pronoun rules out."""
-
-
 def _agreeing_person(text: str, span: QuoteSpan, window_start: int, pronoun: str, people: ReleasePeople,
                      speakers: list[tuple[str, str | None]]) -> str | None:
     """Who ``he``/``she`` stands for when the first choice has the other gender: the one person
     the narration before names, else the latest speaker, whose gender the release does not contradict."""
     candidates = [_sole_person(text, window_start, span.start - 1, people)] + [n for n, _ in reversed(speakers)]
-    return next((n for n in candidates if n and people.gender(n) != _OTHER_GENDER[pronoun]), None)
+    return next((n for n in candidates if n and people.gender(n) != OTHER_GENDER[PRONOUN_GENDERS[pronoun]]), None)
 
 
 def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str | None:
@@ -418,11 +421,12 @@ def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str 
     while end > start:
         begin = P.sentence_start(text, max(start, end - 1), start)
         chunk = text[begin:end]
-        surnames = [m for m in P.CAPITALIZED_WORD.finditer(chunk) if m.group().lower() in people.by_surname]
-        named = {n for n in {people.fullest(m.group()) for m in surnames} | {people.fullest(name) for _, name, _ in name_mentions(chunk)}
+        surnames = {m: people.fullest(m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk)
+                    if m.group().lower() in people.by_surname}
+        named = {n for n in {*surnames.values(), *(people.fullest(name) for _, name, _ in name_mentions(chunk))}
                  if len(words_of(n)) > 1}
         if len(named) > 1:  # "Holloway robbed branches in … and Overland Park": the one introduced before, by surname alone
-            named &= {people.fullest(m.group()) for m in surnames if _stands_alone(chunk, m)}
+            named &= {full for m, full in surnames.items() if _stands_alone(chunk, m)}
         if named or not P.THIRD_PERSON_PRONOUN.search(chunk):
             return named.pop() if len(named) == 1 else None
         end = begin

@@ -6,7 +6,7 @@ import re
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    CORPORATE_SUFFIXES, DEFENDANT_ROLES, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    CORPORATE_SUFFIXES, DEFENDANT_ROLES, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, PRONOUN_GENDERS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
@@ -14,6 +14,9 @@ _VERB_ALTERNATION = word_trie(SPEECH_VERBS)
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 """Capital letters a name may start with: ASCII and the accented ones (``Óscar``, ``Ángel``)."""
+
+_NAME_RUN = rf"[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w.’'\-]*){{0,3}}"
+"""One to four capitalised words: a name as a clause's subject (``Quiñónez``, ``Walter J. Roe``)."""
 
 SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALTERNATION})\b")
 """Any speech verb form as a whole word (``said``, ``pointed out``)."""
@@ -146,7 +149,7 @@ OVERHEARD_SAYING = re.compile(
 subject speaks (unlike ``Roe was told``)."""
 
 THAT_CLAUSE_SUBJECT = re.compile(
-    rf"\bthat\s+(?P<who>[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w.’'\-]*){{0,3}})\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?!by\b)")
+    rf"\bthat\s+(?P<who>{_NAME_RUN})\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?!by\b)")
 """A named subject opening a reported clause and its past verb (``testified that Quiñónez
 ordered``): a participle cue after the clause goes on that subject."""
 
@@ -275,12 +278,15 @@ HEAD_COLON_SPEAKER = re.compile(r"^(?P<who>[^\"“”:!?]{2,140}):\s*$")
 """A paragraph that opens with a speaker and a colon: ``Senator Jane Roe, U.S. PIRG: ``.
 Callers check that no sentence ends inside the speaker phrase."""
 
+_INVERTED_CUE_CAPITALIZED = word_trie(v.capitalize() for v in INVERTED_CUES)
+"""An inverted cue opening a sentence: ``Said``, ``Added``."""
+
 INVERTED_CUE_OPENING = re.compile(
-    rf"^\s*(?P<verb>{word_trie(v.capitalize() for v in INVERTED_CUES)})\s+(?P<who>(?:the\s+)?[A-Z][^\"“”:!?]{{1,120}}?)[,:]\s*$")
+    rf"^\s*(?P<verb>{_INVERTED_CUE_CAPITALIZED})\s+(?P<who>(?:the\s+)?[A-Z][^\"“”:!?]{{1,120}}?)[,:]\s*$")
 """A paragraph opening with a cue before its speaker, then the quote: ``Said Meeks: “…”``,
 ``Added the Secretary, “…”``."""
 
-GENDER_CUE = re.compile(r"\b(?P<cue>he|his|him|himself|she|her|hers|herself)\b")
+GENDER_CUE = re.compile(rf"\b(?P<cue>{word_trie(PRONOUN_GENDERS)})\b")
 """A pronoun that tells a person's gender (read after a mention of them)."""
 
 OPENING_PRONOUN = re.compile(r"[.!?]?[”\"]?\s+(?P<cue>He|She|His|Her)\b")
@@ -305,7 +311,7 @@ CAPITALS_NAME = re.compile(_CAPITALS_NAME)
 LETTERHEAD_HOLDER = re.compile(rf"(?P<title>(?:UNITED\s+STATES|U\.S\.)\s+(?:[A-Z]+\s+){{0,2}}(?:ATTORNEY|MARSHAL))\s+(?P<name>{_CAPITALS_NAME})")
 """A letterhead line naming the office holder in capitals: ``UNITED STATES ATTORNEY RENATA D. OKWUOSA``."""
 
-INVERTED_CUE_WORD = re.compile(rf"(?:{word_trie(v.capitalize() for v in INVERTED_CUES)})\s+(?=[A-Z])")
+INVERTED_CUE_WORD = re.compile(rf"(?:{_INVERTED_CUE_CAPITALIZED})\s+(?=[A-Z])")
 """The cue opening ``Said Meeks``: no first name, where it opens a paragraph."""
 
 TOPIC_LABEL = re.compile(r"\s*(?:[-•*–—]\s*)?On\s+[^:\"“”.!?]{1,80}:\s*$")
@@ -343,7 +349,7 @@ MESSAGE_SENT_BY = re.compile(
 allegedly sent to a younger member the day before the shooting:``."""
 
 MESSAGE_HANDLER = re.compile(
-    rf"(?:\b(?P<who>[Hh]e|[Ss]he)|\b(?P<unnamed>[Tt]he\s+[a-z]+)|(?<![\w.])(?P<name>[{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w.’'\-]*){{0,3}}))"
+    rf"(?:\b(?P<who>[Hh]e|[Ss]he)|\b(?P<unnamed>[Tt]he\s+[a-z]+)|(?<![\w.])(?P<name>{_NAME_RUN}))"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|gave|left|sent|wrote|slid|held|showed|threw|took)\s+(?!that\b)")
 """A subject and its past-tense verb (``he handed``, ``the robber slid``, ``Pruitt gave``): the
 nearest before a message phrase is the one who wrote or passed the message."""
@@ -440,6 +446,14 @@ LABELED_AS = re.compile(rf"\b(?:{word_trie(LABELING_VERBS)})\s+(?:[\w’'\-]+\s+
 
 _LABEL_FRAME_ENDS = ("as", "like")
 """The word every LABELED_AS match ends with, before any space."""
+
+
+def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The last of ``pattern``'s matches in ``text[start:end]`` (the one nearest what follows)."""
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):
+        pass
+    return found
 
 
 def labeled_as(text: str, start: int, end: int) -> bool:

@@ -268,9 +268,9 @@ GENDERED_RELATIONS: dict[str, frozenset[str]] = {
 """Words for a relative or a person that carry a gender, read in apposition before a name
 (``his wife, Iryna Vitkouskaya``; ``Greer’s mother, Loretta A. Greer``)."""
 
-PRONOUN_GENDERS: dict[str, str] = {"he": "m", "his": "m", "him": "m", "himself": "m",
-                                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
-"""Third-person pronouns and the gender they carry."""
+PRONOUN_GENDERS: dict[str, str] = {subject: gender for subject, gender in PRONOUNS.items() if gender != "n"} | {
+    "his": "m", "him": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
+"""Third-person pronouns (the subjects of PRONOUNS and their other forms) and the gender they carry."""
 
 RANK_MODIFIERS: frozenset[str] = frozenset({"assistant", "deputy", "associate", "vice", "under", "lieutenant"})
 """Words that make another office of the title they modify: the Deputy Secretary is not the Secretary."""
@@ -286,6 +286,13 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      "ibn", "al", "el", "y", "st", "ter", "ten", "mac"}
 )
 """Lower-case words that may stand inside a surname (``De La Rosa``, ``van der Berg``)."""
+
+LOCAL_OFFICES: frozenset[str] = frozenset({
+    "councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
+    "alderwoman", "selectman", "selectwoman", "supervisor", "legislator", "assemblyman",
+    "assemblywoman", "assemblymember", "freeholder", "constable",
+})
+"""Local elected offices (``Councilman Jane Roe``, ``Alderwoman Jane Roe``): title words and heads."""
 
 TITLE_WORDS: frozenset[str] = frozenset(
     {
@@ -318,10 +325,6 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "comptroller", "auditor", "ombudsman", "liaison", "representative", "delegate",
         "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "instructor",
         "clinical", "teacher", "lecturer", "co-chair", "cochair", "of",
-        # local elected offices ("Councilman Jane Roe", "Alderwoman Jane Roe")
-        "councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
-        "alderwoman", "selectman", "selectwoman", "supervisor", "legislator", "assemblyman",
-        "assemblywoman", "assemblymember", "freeholder", "constable",
         # occupations a release puts before a name ("Pharmacist Jane Roe")
         "pharmacist", "physician", "dentist", "chiropractor", "accountant", "lawyer", "paralegal",
         "engineer", "pilot", "firefighter", "paramedic", "technician", "broker", "banker", "contractor",
@@ -337,7 +340,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "procuradora", "ministro", "ministra",
         "for", "the", "and", "in", "at", "on", "to", "&",
     }
-)
+) | LOCAL_OFFICES
 """Words that make up job titles and offices; a name never consists of these alone."""
 
 TITLE_HEADS: frozenset[str] = frozenset(
@@ -356,15 +359,12 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "bishop", "reverend", "doctor", "nurse", "executive", "general", "colonel", "major",
         "general", "whip", "clerk", "liaison", "delegate", "fellow", "trustee", "controller",
         "instructor", "teacher", "lecturer", "pope",
-        "councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
-        "alderwoman", "selectman", "selectwoman", "supervisor", "legislator", "assemblyman",
-        "assemblywoman", "assemblymember", "freeholder", "constable",
         "secretario", "secretaria", "directora", "presidenta", "fiscal", "jefe", "jefa",
         "comisionado", "comisionada", "portavoz", "vocero", "vocera", "alcalde", "alcaldesa",
         "gobernador", "gobernadora", "embajador", "embajadora", "subdirector", "subdirectora",
         "subsecretario", "subsecretaria", "dama",
     }
-)
+) | LOCAL_OFFICES
 """Nouns that can head a title (``the Secretary``, ``the acting director``) standing for a person."""
 
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
