@@ -29,6 +29,7 @@ from loaders.vocab import (
     PORTFOLIO_ENDS,
     NAME_SUFFIXES,
     ORGANIZATION_HEADS,
+    LEADING_ORGANIZATION_HEADS,
     PLACE_WORDS,
     PRONOUNS,
     RANK_ABBREVIATIONS,
@@ -291,6 +292,9 @@ def split_speaker(phrase: str) -> SpeakerParts:
         if CLAUSE_SEGMENT.match(segment):
             continue
         words = words_of(segment)
+        organization = head_first_organization(words) if order == 0 else None
+        if organization is not None:
+            return SpeakerParts("organization", name=organization)  # the rest describes it
         found = name_in_segment(words)
         if found is None or found[0] and words[found[0] - 1] == "&":
             continue  # "Kessler & Brandt Logistics": the rest of a firm's name, no person's
@@ -445,6 +449,29 @@ def _after_title(words: list[str], start: int) -> bool:
         return False
     word = words[start - 1]
     return _bare(word) in HONORIFICS or is_title_word(word) and not word.islower()
+
+
+_ROMANCE_ARTICLES = frozenset({"the", "la", "el", "los", "las", "le", "les", "a", "o", "os", "as"})
+_ROMANCE_LINKS = NAME_PARTICLES | {"los", "las", "des", "do", "e", "et"}
+
+
+def head_first_organization(words: list[str]) -> str | None:
+    """The name of an organization written head first in the Romance order (``the Procuraduría
+    General de la República``, ``Casa Esperanza de las Llanuras``), articles before it left out;
+    ``None`` for any other words. A title's head after the second word (``… del Estado Director
+    Ana Ruiz``) makes the run a person's title and name instead."""
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in _ROMANCE_ARTICLES:
+        start += 1
+    head = words[start] if start < len(words) else ""
+    if not head[:1].isupper() or _bare(head).lower() not in LEADING_ORGANIZATION_HEADS or len(words) - start < 2:
+        return None
+    rest = words[start + 1:]
+    if not all(w[:1].isupper() or w.lower() in _ROMANCE_LINKS for w in rest) or not rest[-1][:1].isupper():
+        return None
+    if any(_is_title_head(w) or _bare(w) in HONORIFICS for w in rest[1:]):
+        return None
+    return " ".join(words[start:])
 
 
 def classify_nameless(phrase: str) -> SpeakerParts:

@@ -388,6 +388,20 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
 
+LEADING_ORGANIZATION_HEADS: frozenset[str] = frozenset(
+    {
+        "procuraduría", "procuraduria", "fiscalía", "fiscalia", "secretaría", "ministerio",
+        "ministère", "ministério", "fundación", "fundacion", "fundação", "asociación", "asociacion",
+        "associação", "casa", "comisión", "comision", "consejo", "instituto", "centro", "policía",
+        "policia", "polícia", "guardia", "gendarmería", "gendarmeria", "dirección", "direccion",
+        "unidad", "servicio", "oficina", "agencia", "departamento", "cámara", "camara", "federación",
+        "confederación", "coordinadora", "colectivo", "organización", "organizacion", "tribunal",
+        "suprema", "corte", "juzgado", "sociedad", "alianza", "coalición", "movimiento", "frente",
+    }
+)
+"""Nouns that open an organization's name in the Romance order, head first (``Procuraduría
+General de la República``, ``Casa Esperanza de las Llanuras``): what follows is its name, no person's."""
+
 CORPORATE_SUFFIXES: tuple[str, ...] = (
     "Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Ltd", "Corp.", "Co.", "PLC", "plc", "LLP", "L.P.", "LP",
     "AG", "GmbH", "S.A.", "S.A", "SA", "S.p.A.", "N.V.", "B.V.", "S.A. de C.V.", "Pty. Ltd.", "K.K.",

@@ -506,6 +506,10 @@ def test_split_speaker_finds_the_name_inside_a_clause(phrase, name):
     # an organization opening the phrase: the word after "of"/"for" is no surname
     ("American Federation of Teachers", "organization"),
     ("Bread for the World", "organization"),
+    # Romance organization names open with their head noun
+    ("la Secretaría de Relaciones Exteriores", "organization"),
+    ("Fundación Luz del Valle", "organization"),
+    ("Casa", "surname"),
 ])
 def test_split_speaker_kinds_without_a_name(phrase, kind):
     assert split_speaker(phrase).kind == kind
@@ -591,6 +595,16 @@ def test_participle_cue_takes_the_clause_subject(text, expected):
     # negatives: a Spanish verb in narration frames nothing; "La" still opens a surname
     ('El agente dijo que no. La ofrenda fue creada en “Casa del Pueblo”.', []),
     ('"We will act," said Agent Maria La Rosa.', [("We will act,", "Maria La Rosa")]),
+    # organizations named head first, in the Romance order: the whole name speaks, not its last word
+    ('The Procuraduría General de la República (PGR), Mexico’s attorney general’s office, said in a statement'
+     ' that the arrests "reflect the shared responsibility of our two nations."',
+     [("reflect the shared responsibility of our two nations.", "Procuraduría General de la República")]),
+    ('Casa Esperanza de las Llanuras, a nonprofit that houses the survivors, said the workers are "safe,'
+     ' supported and beginning to rebuild their lives."',
+     [("safe, supported and beginning to rebuild their lives.", "Casa Esperanza de las Llanuras")]),
+    # negatives: a title's head after the organization makes a person's title and name
+    ('"We will act," said Fiscalía General del Estado Director Ana Ruiz.', [("We will act,", "Ana Ruiz")]),
+    ('"We will act," said Secretaria Ana Ruiz.', [("We will act,", "Ana Ruiz")]),
 ])
 def test_spanish_cues_and_accented_names(text, expected):
     assert pairs(text) == expected
