@@ -66,9 +66,11 @@ FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "
 """Small words inside titles that never open one."""
 NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS | PORTFOLIO_ENDS | HEADLINE_VERBS) - SURNAME_LIKE_HEADS
 """Last words that make a capitalised run an organization, law, document or event."""
-NAME_RUN_STOPS = HONORIFICS | ORGANIZATION_HEADS | (WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS) | HEADLINE_FUNCTION_WORDS
-"""Words a name run at the end of a phrase never reaches back over: forms of address and the
-heads of organizations, works and events (``Bill`` and other name-like heads excepted).
+NAME_RUN_STOPS = HONORIFICS | ORGANIZATION_HEADS | (WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS) | HEADLINE_FUNCTION_WORDS \
+    | PORTFOLIO_ENDS
+"""Words a name run at the end of a phrase never reaches back over: forms of address, the
+heads of organizations, works and events (``Bill`` and other name-like heads excepted) and the
+words of a portfolio (``… for Grants and Training Jane Roe``).
 Built once: name_at_end tests every word against it."""
 SPOKESPERSON_FOR = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|statement"

@@ -461,9 +461,15 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 PORTFOLIO_ENDS: frozenset[str] = frozenset(
     {"operations", "security", "enforcement", "removal", "investigations", "immigration", "customs",
      "protection", "affairs", "homeland", "federal", "national", "international", "regional", "programs",
-     "intelligence", "management", "trafficking", "prevention", "preparedness", "resilience", "compliance"})
-"""Words that end a portfolio or an office (``Air Operations``, ``Diplomatic Security``) and never
-a person's name."""
+     "intelligence", "management", "trafficking", "prevention", "preparedness", "resilience", "compliance",
+     "training", "grants", "policy", "planning", "response", "recovery", "development", "research",
+     "safety", "strategy", "plans", "communications", "outreach", "engagement", "partnerships",
+     "analysis", "infrastructure", "cybersecurity", "counterterrorism", "logistics",
+     "finance", "budget", "acquisition", "procurement", "personnel", "resources", "relations",
+     "migration", "population", "refugees", "legislative", "intergovernmental", "interdiction",
+     "detention", "litigation", "oversight", "inspections", "readiness", "mitigation"})
+"""Words that end a portfolio or an office (``Air Operations``, ``Diplomatic Security``, ``Grants
+and Training``) and are never part of a person's name."""
 
 SURNAME_LIKE_HEADS: frozenset[str] = frozenset({"house", "post", "bank", "church", "union", "trust", "fund", "press", "times", "party", "club"})
 """Organization heads that are also family names (``Tom House``): they may end a person's name."""

@@ -464,6 +464,11 @@ def test_offsets_point_at_the_quote():
     ("U.S. Marshal for the Northern District of California Don O’Keefe", "Don O’Keefe",
      "U.S. Marshal for the Northern District of California"),
     ("Secretary of the Interior Deb Doe", "Deb Doe", "Secretary of the Interior"),
+    ("Acting Assistant Secretary for Grants and Training Bea Solis-Hewitt", "Bea Solis-Hewitt",
+     "Acting Assistant Secretary for Grants and Training"),
+    ("Deputy Director for Policy and Planning Raj Doe", "Raj Doe", "Deputy Director for Policy and Planning"),
+    # (a surname that is also a noun stays a surname when no portfolio stands before it)
+    ("Director Ann Grant", "Ann Grant", "Director"),
     ("U.S. Attorney for District of Oregon, Karin J. Doe", "Karin J. Doe", "U.S. Attorney for District of Oregon"),
     # an organization head ends a run: the name follows it
     ("Administrator of the Environmental Protection Agency Lee Roe", "Lee Roe",
