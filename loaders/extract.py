@@ -421,8 +421,8 @@ def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str 
     while end > start:
         begin = P.sentence_start(text, max(start, end - 1), start)
         chunk = text[begin:end]
-        surnames = {m: people.fullest(m.group()) for m in P.CAPITALIZED_WORD.finditer(chunk)
-                    if m.group().lower() in people.by_surname}
+        surnames = {m: people.fullest(_unpossessed(m.group())) for m in P.CAPITALIZED_WORD.finditer(chunk)
+                    if _unpossessed(m.group()).lower() in people.by_surname}
         named = {n for n in {*surnames.values(), *(people.fullest(name) for _, name, _ in name_mentions(chunk))}
                  if len(words_of(n)) > 1}
         if len(named) > 1:  # "Holloway robbed branches in … and Overland Park": the one introduced before, by surname alone
@@ -431,6 +431,11 @@ def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str 
             return named.pop() if len(named) == 1 else None
         end = begin
     return None
+
+
+def _unpossessed(word: str) -> str:
+    """``Smith’s`` as ``Smith``: messages recovered from Smith’s phone name Smith."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 def _stands_alone(text: str, word: re.Match) -> bool:

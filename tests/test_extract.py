@@ -301,6 +301,14 @@ def test_speaker_lines_and_organizations(text, expected):
     # "according to" a document, but a person's speech verb stands nearer the quote
     ('Jane Roe was charged.\n\nAccording to a criminal complaint, Roe told an agent, "I can move anything."',
      [("I can move anything.", "Jane Roe")]),
+    # a pronoun after narration that names its person only in the possessive
+    ('John Q. Smith, 41, was sentenced.\n\nMessages recovered from Smith’s phone showed that he directed the'
+     ' driver. In one message, he wrote, "Go now or we will all be caught here."',
+     [("Go now or we will all be caught here.", "John Q. Smith")]),
+    # (two people named there: no one)
+    ('John Q. Smith, 41, and Ann Poe, 39, were sentenced.\n\nMessages recovered from Smith’s phone showed that'
+     ' Poe directed the driver. In one message, he wrote, "Go now or we will all be caught here."',
+     [("Go now or we will all be caught here.", None)]),
 ])
 def test_resolution_within_the_release(text, expected):
     assert pairs(text) == expected
