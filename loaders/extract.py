@@ -576,10 +576,12 @@ def _outlet_heading(text: str, span: QuoteSpan, paras) -> str | None:
 
 def _is_term(text: str, span: QuoteSpan, quote: str, attribution: Attribution | None) -> bool:
     """A quoted noun phrase after an indefinite article (``used a "sap"``): a term, unless a
-    speech verb frames more than a single word (``noted an "educative effect"``)."""
+    speech verb frames more than a single word (``noted an "educative effect"``); a cue further
+    off frames no two-word noun (``Callers told victims to hand it to a "federal agent"``)."""
     if not span.opened or not P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1):
         return False
-    return attribution is None or len(words_of(quote)) == 1
+    size = len(words_of(quote))
+    return attribution is None or size == 1 or size == 2 and not attribution.framed
 
 
 def _is_statement(text: str, span: QuoteSpan, quote: str) -> bool:

@@ -32,6 +32,7 @@ from loaders.vocab import (
     LEADING_ORGANIZATION_HEADS,
     PLACE_WORDS,
     PRONOUNS,
+    PLURAL_PEOPLE,
     RANK_ABBREVIATIONS,
     NAME_LIKE_HEADS,
     SURNAME_LIKE_HEADS,
@@ -45,7 +46,7 @@ from loaders.vocab import (
 
 # A word of a phrase: letters with inner apostrophes, hyphens and dots ("O’Keefe", "U.S.", "N.").
 WORD = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.]*|&")
-INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
+INITIAL = re.compile(rf"^[{UPPER}]\.(?:[{UPPER}]\.)?$")  # accented ones too: "Miguel Á. Santillán"
 ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|abu|bin|ibn)-"
 """The article or kinship word a surname may open with in lower case (``al-Rashidi``, ``bin-Laden``)."""
 CAPITALIZED = re.compile(r"^(?:[A-Z][a-zß-öø-ÿ]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z]|"
@@ -189,6 +190,12 @@ def _past_place_words(words: list[str], start: int, end: int) -> int:
     for index in range(start, end - 2):
         if _bare(words[index]) in PLACE_WORDS and not INITIAL.match(words[index + 1]):
             last = index + 1
+    if before == "of" and start >= 2 and _bare(words[start - 2]) in JURISDICTION_HEADS:
+        # "District of Texas J. Hollis Roe": the place a jurisdiction is "of" is no first name,
+        # even before an initial (a name may open with one)
+        while last < end - 2 and _bare(words[last]) in PLACE_WORDS:
+            last += 1
+        return last
     if before.islower():  # "to Paraguay Marcus D. Ostrowski", "in Persons Miriam K. Lowell": first name, initial, surname
         initial = next((i for i in range(last + 1, end - 1) if INITIAL.match(words[i])), None)
         if initial is not None and not any(INITIAL.match(w) for w in words[last:initial - 1]):
@@ -281,6 +288,8 @@ def split_speaker(phrase: str) -> SpeakerParts:
         plain = _handle_words(handle.group(1)) or plain
     if plain.lower() in PRONOUNS:
         return SpeakerParts("pronoun", name=plain.lower())
+    if plain.lower() in PLURAL_PEOPLE:
+        return SpeakerParts("none")  # "Callers told victims": people unnamed, no surname
     spokesperson = SPOKESPERSON_FOR.match(plain) or ORGANIZATION_SPOKESPERSON.match(plain)
     if spokesperson and "," not in plain:
         return SpeakerParts("organization", name=POSSESSIVE.sub("", spokesperson.group("org")))

@@ -205,7 +205,9 @@ PLURAL_PEOPLE: frozenset[str] = frozenset(
     {"witnesses", "agents", "prosecutors", "investigators", "officials", "officers", "deputies", "troopers",
      "detectives", "inspectors", "analysts", "residents", "victims", "jurors", "neighbors", "employees",
      "members", "authorities", "experts", "advocates", "survivors", "parents", "families", "students",
-     "workers", "organizers", "participants", "attendees", "critics", "supporters", "lawmakers"})
+     "workers", "organizers", "participants", "attendees", "critics", "supporters", "lawmakers",
+     "callers", "scammers", "fraudsters", "robbers", "suspects", "defendants", "smugglers", "traffickers",
+     "customers", "buyers", "users", "senders", "writers", "protesters", "demonstrators", "relatives"})
 """People in the plural, unnamed, as the capitalised subject of a sentence (``Witnesses said``):
 no surname, no organization."""
 
@@ -230,7 +232,7 @@ title, so they stay in the speaker's title."""
 
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "hon", "rev", "fr", "the honorable", "honorable",
-     "saint", "blessed"}
+     "saint", "blessed", "sheikh", "sheik", "shaikh", "sayyid", "his excellency", "her excellency", "excellency"}
 ) | RANK_ABBREVIATIONS
 """Forms of address, lower case and without the dot, that are never part of a name."""
 
@@ -383,7 +385,8 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "forum", "brotherhood", "guild", "employees", "teamsters", "conference", "congress",
         "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative", "collective",
         "force", "forces", "guard", "branch", "section", "unit", "squad", "directorate", "command", "system",
-        "authorities", "associations", "organizations", "unions", "societies", "councils",
+        "authorities", "associations", "organizations", "unions", "societies", "councils", "roundtable",
+        "consortium", "secretariat", "commissions", "committees",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""
