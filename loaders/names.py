@@ -555,10 +555,13 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
 
 
 def _office_head(text: str, start: int) -> str:
-    """The title head before the joiner ahead of ``start`` (``Minister`` in ``Minister of Public
-    Safety …``), or ''."""
+    """The title or jurisdiction head before the joiner ahead of ``start`` (``Minister`` in
+    ``Minister of Public Safety …``, ``District`` in ``District of Texas J. Hollis Roe``), or ''."""
     head = _HEAD_BEFORE_JOINER.search(text, max(0, start - 60), start)
-    return head.group(1) if head and _is_title_head(head.group(1)) else ""
+    if head is None:
+        return ""
+    word = head.group(1)
+    return word if _is_title_head(word) or word.lower() in JURISDICTION_HEADS else ""
 
 
 _HEAD_BEFORE_JOINER = re.compile(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+(?:(?:the|and|[A-Z][\w’'\-]*)\s+)*$")

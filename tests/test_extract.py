@@ -301,6 +301,10 @@ def test_speaker_lines_and_organizations(text, expected):
     # "according to" a document, but a person's speech verb stands nearer the quote
     ('Jane Roe was charged.\n\nAccording to a criminal complaint, Roe told an agent, "I can move anything."',
      [("I can move anything.", "Jane Roe")]),
+    # a name opening with an initial after the place a district is "of", then its title alone
+    ('HOUSTON — The task force arrested 163 fugitives, U.S. Marshal for the Southern District of Texas J. Hollis'
+     ' Roe announced today.\n\n"We\'ll keep going," the U.S. Marshal added.',
+     [("We'll keep going,", "J. Hollis Roe")]),
     # a pronoun after narration that names its person only in the possessive
     ('John Q. Smith, 41, was sentenced.\n\nMessages recovered from Smith’s phone showed that he directed the'
      ' driver. In one message, he wrote, "Go now or we will all be caught here."',
