@@ -138,7 +138,7 @@ def _names_something(text: str, span: QuoteSpan) -> bool:
     size = len(words_of(quote))
     if quote.endswith(",") and P.CUE_RIGHT_AFTER.match(text, span.end + 1):
         return False  # "“Today,” Holloway vowed, “we …”": the first piece of a split quote
-    return size <= 4 and _is_name_like(text, span, quote) \
+    return size <= 4 and _is_name_like(text, span, quote) or _nickname_in_name(text, span, quote) \
         or size == 1 and quote.islower() and not quote.endswith(_CLAUSE_ENDS) \
         or size <= 2 and P.DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None \
         or size <= _LONGEST_TITLE_WORDS and not quote.endswith(_CLAUSE_ENDS) and _title_case(quote) \

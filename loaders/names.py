@@ -282,6 +282,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
     if not phrase:
         return SpeakerParts("none")
     plain = PARENTHETICAL.sub("", phrase) if "(" in phrase else phrase  # (it opens with a space run: tried everywhere)
+    plain = NICKNAME.sub("", plain) if "″" in plain else plain  # 'Senator Thaddeus "Tad" Roe', its marks masked
     plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", plain)).strip()
     handle = SOCIAL_HANDLE.fullmatch(plain)
     if handle:
@@ -527,8 +528,9 @@ _MENTION = re.compile(
 )
 
 
-NICKNAME = re.compile(r'[^\S\n]+["“][^"”]*["”]')
-"""A quoted nickname inside a name (``Terrell "Boo" Haskins``), left out of the name."""
+NICKNAME = re.compile(r'[^\S\n]+["“″][^"”″]*["”″]')
+"""A quoted nickname inside a name (``Terrell "Boo" Haskins``), left out of the name; ``″`` is
+a mark attribution masked in a speaker phrase."""
 
 _SUFFIXES_WITH_PERIOD = (" Jr", " Sr")
 """Name suffixes written with a period (``Jr.``), which the mention pattern reads as a name word."""

@@ -1032,6 +1032,10 @@ def test_name_only_frames_win_over_a_distant_cue(text):
      [("This funding recognizes what border towns carry for the country.", "Jane Roe")]),
     ('Rep. Joe Poe (R-Calif.): “We fought for every dollar of this grant.”',
      [("We fought for every dollar of this grant.", "Joe Poe")]),
+    # a nickname inside the name is part of the speaker line, not a quotation ending it
+    ('Governor Ann Roe (R-Ariz.), in a statement: "Arizona is proud to answer the call."\n\nSenator Thaddeus'
+     ' "Tad" Poe (R-S.C.), on Twitter: "Good move. The Guard is ready to give it."',
+     [("Arizona is proud to answer the call.", "Ann Roe"), ("Good move. The Guard is ready to give it.", "Thaddeus Poe")]),
     # a nearer speech verb with its own subject governs the quote
     ('Prosecutors said the defendant shouted “You will pay for this!” at the officers.',
      [("You will pay for this!", None)]),
