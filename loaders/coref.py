@@ -447,6 +447,9 @@ class ReleasePeople:
                 found = self.fullest(first[1], first[2])
                 continue
             title = P.TITLE_SUBJECT.match(chunk)
+            opener = chunk.rfind(", ", 0, verb.start())
+            if title is None and opener > 0:  # "Asked about the valley, the acting deputy commissioner said"
+                title = P.TITLE_SUBJECT.match(chunk, opener + 1)
             if title and title.end() <= verb.start() and all(is_title_word(w) for w in words_of(title.group("title"))):
                 # "The Deputy Attorney General noted that …": whoever holds that title
                 found = self.with_title(title.group("title"), list(speakers)) or found

@@ -27,6 +27,7 @@ from loaders.vocab import (
     HEADLINE_FUNCTION_WORDS,
     HEADLINE_VERBS,
     PORTFOLIO_ENDS,
+    GEOGRAPHIC_HEADS,
     NAME_SUFFIXES,
     ORGANIZATION_HEADS,
     LEADING_ORGANIZATION_HEADS,
@@ -65,8 +66,9 @@ SEGMENT_BREAK = re.compile(r",\s*|;\s*|\s+[—–]\s+")
 CLAUSE_SEGMENT = re.compile(r"^(?:a|an|one|who|which|whose|where|according\s+to)\s", re.I)
 FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "&"})
 """Small words inside titles that never open one."""
-NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS | PORTFOLIO_ENDS | HEADLINE_VERBS) - SURNAME_LIKE_HEADS
-"""Last words that make a capitalised run an organization, law, document or event."""
+NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS | PORTFOLIO_ENDS | HEADLINE_VERBS | GEOGRAPHIC_HEADS) \
+    - SURNAME_LIKE_HEADS
+"""Last words that make a capitalised run an organization, law, document, event or place."""
 NAME_RUN_STOPS = HONORIFICS | ORGANIZATION_HEADS | (WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS) | HEADLINE_FUNCTION_WORDS \
     | PORTFOLIO_ENDS
 """Words a name run at the end of a phrase never reaches back over: forms of address, the

@@ -474,6 +474,12 @@ PORTFOLIO_ENDS: frozenset[str] = frozenset(
 """Words that end a portfolio or an office (``Air Operations``, ``Diplomatic Security``, ``Grants
 and Training``) and are never part of a person's name."""
 
+GEOGRAPHIC_HEADS: frozenset[str] = frozenset(
+    {"valley", "river", "mountains", "county", "island", "islands", "canyon", "creek", "desert", "basin",
+     "peninsula", "gulf", "coast", "harbor", "heights", "reservation", "corridor", "delta", "plains"})
+"""Nouns that end a place's name (``Rio Grande Valley``, ``Cochise County``) and never a person's
+(``Bay``, ``Hill``, ``Parish`` left out: they are family names too)."""
+
 SURNAME_LIKE_HEADS: frozenset[str] = frozenset({"house", "post", "bank", "church", "union", "trust", "fund", "press", "times", "party", "club"})
 """Organization heads that are also family names (``Tom House``): they may end a person's name."""
 

@@ -305,6 +305,12 @@ def test_speaker_lines_and_organizations(text, expected):
     ('HOUSTON — The task force arrested 163 fugitives, U.S. Marshal for the Southern District of Texas J. Hollis'
      ' Roe announced today.\n\n"We\'ll keep going," the U.S. Marshal added.',
      [("We'll keep going,", "J. Hollis Roe")]),
+    # a place is no person: "she" after an opening clause names the title's holder, not the valley
+    ('"We are ahead of schedule," said Acting Deputy Commissioner Jane A. Roe.\n\n"Today it is fewer than 30,"'
+     ' Chief Patrol Agent Curt L. Poe said.\n\nAsked about the Rio Grande Valley, the acting deputy commissioner'
+     ' said work there would resume.\n\n"Where the terrain allows it, we build it," she said.',
+     [("We are ahead of schedule,", "Jane A. Roe"), ("Today it is fewer than 30,", "Curt L. Poe"),
+      ("Where the terrain allows it, we build it,", "Jane A. Roe")]),
     # a pronoun after narration that names its person only in the possessive
     ('John Q. Smith, 41, was sentenced.\n\nMessages recovered from Smith’s phone showed that he directed the'
      ' driver. In one message, he wrote, "Go now or we will all be caught here."',
@@ -536,6 +542,8 @@ def test_split_speaker_finds_the_name_inside_a_clause(phrase, name):
     ("American Federation of Teachers", "organization"),
     ("Bread for the World", "organization"),
     ("the American Business Immigration Roundtable", "organization"),
+    # a place's name is no person's (its kind is the catch-all for named things)
+    ("Rio Grande Valley", "organization"),
     # Romance organization names open with their head noun
     ("la Secretaría de Relaciones Exteriores", "organization"),
     ("Fundación Luz del Valle", "organization"),
