@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Iterator, Protocol
 
 from sqlalchemy import bindparam, delete, func, select, update
@@ -54,6 +55,10 @@ class QuoteLike(Protocol):
     cue: str | None
 
 
+SPEAKER_KEYS_CACHED = 16_384
+"""Names whose :func:`speaker_key` is kept: bounded, so a long load's memory stays flat."""
+
+
 @dataclass(frozen=True, slots=True)
 class SaveOutcome:
     """What saving one release did: ``new``, ``updated`` or ``unchanged``, and quotes written."""
@@ -63,10 +68,12 @@ class SaveOutcome:
     release_id: int
 
 
+@lru_cache(maxsize=SPEAKER_KEYS_CACHED)
 def speaker_key(name: str) -> str:
     """The identity key of a name: accents, case, punctuation, honorifics and initials dropped.
 
     ``Derek N. Benner``, ``Derek Benner`` and ``Mr. Derek Benner`` share ``derek benner``.
+    Cached: a load asks for every quote's speaker, and an archive's speakers recur.
     """
     folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
@@ -75,8 +82,11 @@ def speaker_key(name: str) -> str:
     return " ".join(kept or words)
 
 
+@lru_cache(maxsize=1024)
 def release_scope(source: str) -> str:
-    """A short, stable tag for a release (its source), used to scope keys to that release."""
+    """A short, stable tag for a release (its source), used to scope keys to that release.
+
+    Cached for the few batches being stored: each of a release's speakers asks for it."""
     return hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
