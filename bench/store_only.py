@@ -2,8 +2,9 @@
 
     python bench/store_only.py [--repeat 4] [--batch 64]
 
-Extraction is not timed. Each repeat stores every dev release under new sources (new releases,
-speakers shared with earlier repeats), then the first repeat's sources once more (all unchanged).
+Extraction is not timed. Each repeat stores every dev release under new sources, with a line of
+its own after the text (new releases, since the same content under another source is a duplicate;
+speakers shared with earlier repeats), then the first repeat's releases once more (all unchanged).
 Prints releases per CPU-second (``time.process_time``) and per wall second for both.
 """
 
@@ -27,6 +28,12 @@ from loaders.pipeline import process_paths  # noqa: E402
 DEV = BENCH.parent.parent / "shared" / "corpus" / "dev"
 
 
+def repeated(items, round_: int) -> list:
+    """``items`` as round ``round_`` stores them: their own sources and a closing line of their own."""
+    return [(dataclasses.replace(r, source=f"r{round_}/{r.source}", text=f"{r.text}\n\nRound {round_}."), q)
+            for r, q in items]
+
+
 def timed_store(factory, items, batch: int) -> tuple[float, float]:
     cpu, wall = time.process_time(), time.perf_counter()
     for first in range(0, len(items), batch):
@@ -46,12 +53,11 @@ def main() -> None:
         engine, factory = open_database(args.db or str(Path(folder) / "store.db"))
         cpu = wall = 0.0
         for round_ in range(args.repeat):
-            renamed = [(dataclasses.replace(r, source=f"r{round_}/{r.source}"), q) for r, q in items]
-            c, w = timed_store(factory, renamed, args.batch)
+            c, w = timed_store(factory, repeated(items, round_), args.batch)
             cpu, wall = cpu + c, wall + w
         stored = len(items) * args.repeat
         print(f"new: {stored} releases ({quotes * args.repeat} quotes): {stored / cpu:,.0f} rel/CPU-s, {stored / wall:,.0f} rel/s wall")
-        again = [(dataclasses.replace(r, source=f"r0/{r.source}"), q) for r, q in items]
+        again = repeated(items, 0)
         c, w = timed_store(factory, again, args.batch)
         print(f"unchanged: {len(again)} releases: {len(again) / c:,.0f} rel/CPU-s, {len(again) / w:,.0f} rel/s wall")
         engine.dispose()

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Iterator, Protocol
 
 from sqlalchemy import bindparam, delete, func, select, update
@@ -54,6 +55,10 @@ class QuoteLike(Protocol):
     cue: str | None
 
 
+SPEAKER_KEYS_CACHED = 16_384
+"""Names whose :func:`speaker_key` is kept: bounded, so a long load's memory stays flat."""
+
+
 @dataclass(frozen=True, slots=True)
 class SaveOutcome:
     """What saving one release did: ``new``, ``updated`` or ``unchanged``, and quotes written."""
@@ -63,10 +68,12 @@ class SaveOutcome:
     release_id: int
 
 
+@lru_cache(maxsize=SPEAKER_KEYS_CACHED)
 def speaker_key(name: str) -> str:
     """The identity key of a name: accents, case, punctuation, honorifics and initials dropped.
 
     ``Derek N. Benner``, ``Derek Benner`` and ``Mr. Derek Benner`` share ``derek benner``.
+    Cached: a load asks for every quote's speaker, and an archive's speakers recur.
     """
     folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
@@ -75,8 +82,11 @@ def speaker_key(name: str) -> str:
     return " ".join(kept or words)
 
 
+@lru_cache(maxsize=1024)
 def release_scope(source: str) -> str:
-    """A short, stable tag for a release (its source), used to scope keys to that release."""
+    """A short, stable tag for a release (its source), used to scope keys to that release.
+
+    Cached for the few batches being stored: each of a release's speakers asks for it."""
     return hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
@@ -149,6 +159,11 @@ _INSERT_RELEASES = {dialect: insert(_RELEASES).on_conflict_do_nothing(index_elem
                     for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
 _INSERT_SPEAKER = {dialect: insert(_SPEAKERS).on_conflict_do_nothing(index_elements=["key"])
                    for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
+# RETURNING makes SQLAlchemy send a batch's quotes as multi-row INSERTs ("insertmanyvalues"), not
+# one execution per row. On SQLite that matters: FTS5 flushes its pending terms to a new index
+# segment at every statement that fires its trigger, so one row per statement wrote one segment
+# per quote and then merged them (~35 us a quote, most of the store's time).
+_INSERT_QUOTES = _QUOTES.insert().returning(_QUOTES.c.id)
 
 
 def _release_values(release: ReleaseLike, digest: str, extractor_version: str) -> dict:
@@ -346,7 +361,7 @@ def _write_quotes_of(session: Session, writes: list[tuple[int, str, list[QuoteLi
 
     Speaker keys follow :func:`identity_key` (a bare surname is scoped to its release), and a
     split that pinned a key to another speaker for a release wins over every rule there. One
-    alias look-up, one speaker look-up and insert (:func:`speaker_ids_for`) and one executemany
+    alias look-up, one speaker look-up and insert (:func:`speaker_ids_for`) and one multi-row insert
     of quotes for all of them.
     """
     connection = session.connection()
@@ -377,7 +392,7 @@ def _write_quotes_of(session: Session, writes: list[tuple[int, str, list[QuoteLi
             "organization": q.organization, "cue": q.cue, "start": q.start, "end": q.end, "paragraph": q.paragraph,
         } for key, q in zip(keys, quotes)]
     if rows:
-        connection.execute(_QUOTES.insert(), rows)
+        connection.execute(_INSERT_QUOTES, rows)
 
 
 def _quote_keys(quotes: list[QuoteLike], source: str) -> tuple[list[str | None], dict[str, str]]:
