@@ -237,7 +237,7 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
                               inherited.cue, inherited.readable_title)
     if not _is_statement(text, span, quote):
         return None
-    narrator = _narrated_speaker(text, span, paras, people)
+    narrator = _narrated_speaker(text, span, paras, people, speakers)
     if narrator is not None:
         return _by_known_person(span, quote, narrator, narrator, people)
     return ExtractedQuote(quote, span.start, span.end, span.paragraph)
@@ -262,10 +262,12 @@ def _speaking_organization(text: str, start: int, end: int) -> str | None:
     return found
 
 
-def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) -> str | None:
+def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
+                      speakers: list[tuple[str, str | None]] = ()) -> str | None:
     """The person the sentence before has speaking, for a quote with no cue that opens its
     paragraph or a sentence of it: ``Director Jane Roe praised the officers.`` then ``“They
-    worked …”``. Only the last sentence of narration with no quotation of its own is read."""
+    worked …”``. Only the last sentence of narration with no quotation of its own is read; a
+    bare title there is its holder among ``speakers`` first, as a cue's title is."""
     p_start = paras[span.paragraph][0]
     if span.start - 1 > p_start:  # the quote opens a sentence inside its paragraph
         start, end = p_start, span.start - 1
@@ -303,6 +305,10 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
     # then at most a few lower-case words before the cue ("Jane Roe closed by quoting …")
     words = words_of(subject)
     lead = _subject_length(words)
+    if subject and (lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE) and "," in subject:
+        # "At a press conference with the Minister, the Under Secretary announced …": past the opening phrase
+        words = words_of(subject.rsplit(",", 1)[1])
+        lead = _subject_length(words)
     if not subject or lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE \
             or any(not w.islower() for w in words[lead:]):
         return None
@@ -312,7 +318,7 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople) 
         # "Roe said the removal went well. He described it this way:" then the quote
         return people.reported_speaker(text, start, last.start()) or _opening_person(text, start, last.start(), people)
     if parts.kind == "title":  # "The Director remarked that cases have risen." then the quote
-        return people.with_title(parts.title or "", [])
+        return people.with_title(parts.title or "", list(speakers))
     if parts.kind not in ("person", "surname"):
         return None
     name = people.fullest(parts.name or "", parts.title)

@@ -407,10 +407,11 @@ STATEMENT_FRAME = re.compile(
 """A sentence handing over to a statement that follows it: ``Secretary Jane Roe released the
 following statement:``, ``The agency provided the following in concurrence, “…”``."""
 
-ROUGH_SENTENCE = re.compile(r"(?:[^.!?…]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z]+\s+[A-Z]))+(?:[.!?…]+|$)")
-"""A run of text up to a stop: sentences for scanning narration. The stops of ``U.S.`` and of an
-initial before a capitalised name (``U.S. Postal Inspection Service``) do not end one; other
-abbreviations may still split one, which only shortens the stretch searched."""
+ROUGH_SENTENCE = re.compile(r"(?:[^.!?…]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z]+\s+[A-Z]|\s+[a-z]))+(?:[.!?…]+|$)")
+"""A run of text up to a stop: sentences for scanning narration. The stops of ``U.S.``, of an
+initial before a capitalised name (``U.S. Postal Inspection Service``) and of a capital before a
+lower-case word (``U.S. assistance``) do not end one; other abbreviations may still split one,
+which only shortens the stretch searched."""
 
 CAPITALIZED_WORD = re.compile(rf"\b[{UPPER}][\w’'\-]+\b")
 """A capitalised word, checked against the surnames a release names."""

@@ -799,6 +799,12 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Pope Saint John Paul II closed by quoting the words of a martyr.\n\n'
      '“More horrifying than a defeat of arms is the defeat of the human spirit.”',
      [("More horrifying than a defeat of arms is the defeat of the human spirit.", "John Paul II")]),
+    # an opening phrase before the titled subject, "U.S." inside the sentence, the title's holder a speaker before
+    ('“Moldova has shown the world what solidarity looks like,” Under Secretary Jane N. Roe said.\n\n'
+     'At a joint press conference with the Deputy Prime Minister, the Under Secretary announced $50 million in'
+     ' additional U.S. assistance. “This assistance will help Moldova meet urgent needs.”',
+     [("Moldova has shown the world what solidarity looks like,", "Jane N. Roe"),
+      ("This assistance will help Moldova meet urgent needs.", "Jane N. Roe")]),
     # negatives: no speech verb above; a clause before the verb; a quote above; a long clause before the cue
     ('Director Jane Roe met the families of the victims and later said at the hearing that she agreed.\n\n'
      '“This sentence sends a message to every trafficker in the state.”',
