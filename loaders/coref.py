@@ -189,7 +189,8 @@ class ReleasePeople:
                     continue  # a bare surname: no one new
             if name not in titles:  # a name with its title already known adds nothing more
                 # the first title seen is the one kept: read the whole of it only then
-                known = title_before(text, offset, held) or people._defined_title_before(offset)
+                known = title_before(text, offset, held) or people._defined_title_before(offset) \
+                    or _rank_before(text, offset)
                 if known is None and (text.startswith(", ", offset + len(name)) or text.startswith(", ", offset - 2)):
                     people.untitled.append((offset, name))  # "Jane Roe, Port Director,": read if a bare title asks
                 people.add(name, known)
@@ -333,9 +334,9 @@ class ReleasePeople:
         the ones whose title agrees with a gendered form of address (``Mrs. Roe`` -> the Roe
         named ``First Lady``; ``Mr. Roe`` -> the one Roe whose title is not a woman's)."""
         words = {w.lower().rstrip(".") for w in words_of(title or "")}
-        heads = words & TITLE_HEADS
+        heads = words & (TITLE_HEADS | RANK_ABBREVIATIONS)  # "Rep. Roe" too
         if heads:
-            return [c for c in candidates if heads & {w.lower() for w in words_of(self.titles.get(c, ""))}]
+            return [c for c in candidates if heads & {w.lower().rstrip(".") for w in words_of(self.titles.get(c, ""))}]
         for gender, address in GENDERED_ADDRESS.items():
             if words & address:  # "Ms. Greer": the one Greer the release tells is a woman, if it tells one
                 same = [c for c in candidates if self.gender(c) == gender]
@@ -549,3 +550,16 @@ class ReleasePeople:
             words = self._title_words[known] = _us_spelled({w.lower() for w in words_of(self.readable_title(known) or "")})
         heads = _us_spelled(heads)
         return heads <= words and not (words & RANK_MODIFIERS) - heads
+
+
+def _rank_before(text: str, offset: int) -> str | None:
+    """An abbreviated office or rank right before a name (``Rep. Daniel K. Roe``): the mention's
+    run leaves it out, as it ends in a period, yet it tells apart people sharing a surname."""
+    end = offset
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == offset or end < 2 or text[end - 1] != ".":
+        return None
+    begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    word = text[begin:end]
+    return word if word[:1].isupper() and word[:-1].lower() in RANK_ABBREVIATIONS else None

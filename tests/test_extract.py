@@ -301,6 +301,13 @@ def test_speaker_lines_and_organizations(text, expected):
     # "according to" a document, but a person's speech verb stands nearer the quote
     ('Jane Roe was charged.\n\nAccording to a criminal complaint, Roe told an agent, "I can move anything."',
      [("I can move anything.", "Jane Roe")]),
+    # an abbreviated office before a name tells apart two people sharing the surname
+    ('Deputy Secretary Ellen S. Nakamura said the Department would help.\n\nRep. Daniel K. Nakamura (D-Calif.)'
+     ' joined by video. “These families have waited too long,” said Rep. Nakamura.',
+     [("These families have waited too long,", "Daniel K. Nakamura")]),
+    ('Deputy Secretary Ellen S. Nakamura said the Department would help.\n\nRep. Daniel K. Nakamura (D-Calif.)'
+     ' joined by video. “We will help,” the Deputy Secretary said.',
+     [("We will help,", "Ellen S. Nakamura")]),
     # a name opening with an initial after the place a district is "of", then its title alone
     ('HOUSTON — The task force arrested 163 fugitives, U.S. Marshal for the Southern District of Texas J. Hollis'
      ' Roe announced today.\n\n"We\'ll keep going," the U.S. Marshal added.',
