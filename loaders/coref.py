@@ -17,7 +17,7 @@ from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
 from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
-from loaders.names import INITIAL, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
+from loaders.names import INITIAL, in_capitals, name_case, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
 
 
 
@@ -112,20 +112,27 @@ def _names_in_capitals(text: str) -> Iterator[str]:
     """Names written in capitals, in the case names take: a defendant with an age after the name,
     as some offices write them (``BRENDA KAY WHITLOCK, 56, of Lithonia``), found from the age back
     as ages are few and capitals many; and the office holder in a letterhead near the top
-    (``UNITED STATES ATTORNEY RENATA D. OKWUOSA``)."""
+    (``UNITED STATES ATTORNEY RENATA D. OKWUOSA``); and one right after a title in the case titles take
+    (``United States Attorney TERRELL D. HAWKINS-MOORE``)."""
     for age in P.AGE_AFTER_NAME.finditer(text):
         words = text[max(0, age.start() - 60):age.start()].split()
-        run = list(takewhile(lambda w: w.isupper() and (len(w) > 1 or w.endswith(".")), reversed(words)))
+        run = list(takewhile(lambda w: in_capitals(w) and (len(w) > 1 or w.endswith(".")), reversed(words)))
         if 2 <= len(run) <= 4 and P.CAPITALS_NAME.fullmatch(" ".join(reversed(run))):
-            yield _name_case(" ".join(reversed(run)))
+            yield name_case(" ".join(reversed(run)))
+    for titled in P.TITLED_CAPITALS_NAME.finditer(text):  # "United States Attorney TERRELL D. ROE"
+        name = titled.group("name")
+        if max(map(len, name.split())) >= MIN_CAPITALS_NAME_WORD:
+            yield name_case(" ".join(name.split()))
     for line in text[:LETTERHEAD_CHARS].splitlines():
         letterhead = P.LETTERHEAD_HOLDER.match(line.strip()) if line.isupper() else None
         if letterhead:  # ("… OKWUOSA NORTHERN DISTRICT OF GEORGIA": the letterhead's next line, run on)
             words = list(takewhile(lambda w: w.lower() not in JURISDICTION_WORDS, letterhead.group("name").split()))
             if len(words) >= 2:
-                yield _name_case(" ".join(words))
+                yield name_case(" ".join(words))
 
 
+MIN_CAPITALS_NAME_WORD = 4
+"""Letters the longest word of a name in capitals has at least: ``Director ICE ERO`` names no one."""
 JURISDICTION_WORDS = JURISDICTION_HEADS | JURISDICTION_MODIFIERS
 LETTERHEAD_CHARS = 1500
 """How far from the top of a release a letterhead may stand."""
@@ -144,11 +151,6 @@ def _without_the(phrase: str) -> str:
 def _agency_forms(text: str, canonical: str) -> list[str]:
     """The forms (vocab.AGENCIES) in which ``text`` names the agency ``canonical``, in order."""
     return [m.group(1) for m in AGENCY_MENTION.finditer(text) if AGENCY_FORMS[m.group(1)] == canonical]
-
-
-def _name_case(capitals: str) -> str:
-    """An upper-case name in the case names take: ``BRENDA KAY O'NEILL-RUIZ`` -> ``Brenda Kay O'Neill-Ruiz``."""
-    return re.sub(r"[A-Z]+", lambda word: word.group().capitalize(), capitals)
 
 
 @lru_cache(maxsize=16384)

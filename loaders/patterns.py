@@ -304,9 +304,19 @@ DEFENDANT_REFERENCE = re.compile(rf"\s*[Tt]he\s+(?:[a-z\-]+\s+)?(?:{word_trie(DE
 AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 """An age set off by commas after a name: ``Jane Roe, 45, of Miami``."""
 
-_CAPITALS_NAME = r"[A-Z][A-Z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z’'\-]+){1,3}"
+_CAPITALS_NAME = r"(?:Ma?c)?[A-Z][A-Z’'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Ma?c)?[A-Z][A-Z’'\-]+){1,3}"
 CAPITALS_NAME = re.compile(_CAPITALS_NAME)
-"""A name in capitals: ``BRENDA KAY WHITLOCK``, ``JOHN Q. O'NEILL``."""
+"""A name in capitals: ``BRENDA KAY WHITLOCK``, ``JOHN Q. O'NEILL``, ``ANTWAN McCLENDON``."""
+
+_LINE_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+"""Space between two words of a name, a hard line break at most (never a blank line)."""
+_CAPITALS_WORD = rf"(?:Ma?c)?[A-Z][A-Z’'\-]*[A-Z](?:\.(?={_LINE_GAP}[A-Z]{{2}}))?"
+TITLED_CAPITALS_NAME = re.compile(
+    rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS | {'charge'})})\s+"
+    rf"(?P<name>(?:[A-Z]\.{_LINE_GAP})?{_CAPITALS_WORD}(?:{_LINE_GAP}[A-Z]\.)?(?:{_LINE_GAP}{_CAPITALS_WORD}){{1,3}})(?![\w’'])")
+"""A name in capitals right after a title in the case titles take, as some offices write the
+first mention: ``United States Attorney TERRELL D. HAWKINS-MOORE``, ``Special Agent in Charge
+ROSALIND A. PETERKIN-ST. JAMES``, ``arrested … Judge J. DANIEL McCRORY``."""
 
 LETTERHEAD_HOLDER = re.compile(rf"(?P<title>(?:UNITED\s+STATES|U\.S\.)\s+(?:[A-Z]+\s+){{0,2}}(?:ATTORNEY|MARSHAL))\s+(?P<name>{_CAPITALS_NAME})")
 """A letterhead line naming the office holder in capitals: ``UNITED STATES ATTORNEY RENATA D. OKWUOSA``."""

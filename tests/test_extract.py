@@ -301,6 +301,15 @@ def test_speaker_lines_and_organizations(text, expected):
     # "according to" a document, but a person's speech verb stands nearer the quote
     ('Jane Roe was charged.\n\nAccording to a criminal complaint, Roe told an agent, "I can move anything."',
      [("I can move anything.", "Jane Roe")]),
+    # names in capitals after a title, or with an age, as some offices write the first mention
+    ('MEMPHIS, Tenn. -- United States Attorney TERRELL D. HAWKINS-MOORE\nannounced today that the preparer was'
+     ' sentenced by United States District Judge J. DANIEL McCRORY.\n\n"Return preparers who cheat will go to'
+     ' prison," said Hawkins-Moore. "We agree," said Judge McCrory.',
+     [("Return preparers who cheat will go to prison,", "Terrell D. Hawkins-Moore"), ("We agree,", "J. Daniel McCrory")]),
+    ('ATLANTA -- Deputies arrested ANTWAN DESHAWN McCLENDON, 29, early Wednesday.\n\nMcClendon told deputies,'
+     ' "I am not going to fight."', [("I am not going to fight.", "Antwan Deshawn McClendon")]),
+    ('"We are proud of this case," said Special Agent in Charge JANE Q. ROE of the FBI.',
+     [("We are proud of this case,", "Jane Q. Roe")]),
     # an abbreviated office before a name tells apart two people sharing the surname
     ('Deputy Secretary Ellen S. Nakamura said the Department would help.\n\nRep. Daniel K. Nakamura (D-Calif.)'
      ' joined by video. “These families have waited too long,” said Rep. Nakamura.',
@@ -1598,3 +1607,9 @@ def test_a_place_after_from_is_no_speaker():
 ])
 def test_fragments_after_the_one_told(text, expected):
     assert pairs(text) == expected
+
+
+def test_acronyms_in_capitals_after_a_title_name_no_one():
+    from loaders.coref import ReleasePeople
+    people = ReleasePeople.from_text("The Assistant Director ICE ERO announced the arrests. Judge MARY K. POE presided.")
+    assert "ero" not in people.by_surname and people.by_surname.get("poe") == ["Mary K. Poe"]
