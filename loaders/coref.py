@@ -119,8 +119,8 @@ def _names_in_capitals(text: str) -> Iterator[str]:
         run = list(takewhile(lambda w: in_capitals(w) and (len(w) > 1 or w.endswith(".")), reversed(words)))
         if 2 <= len(run) <= 4 and P.CAPITALS_NAME.fullmatch(" ".join(reversed(run))):
             yield name_case(" ".join(reversed(run)))
-    for titled in P.TITLED_CAPITALS_NAME.finditer(text):  # "United States Attorney TERRELL D. ROE"
-        name = titled.group("name")
+    for titled in P.titled_capitals(text):  # "United States Attorney TERRELL D. ROE"
+        name = titled.group()
         if max(map(len, name.split())) >= MIN_CAPITALS_NAME_WORD:
             yield name_case(" ".join(name.split()))
     for line in text[:LETTERHEAD_CHARS].splitlines():

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from loaders.metadata import find_agency
-from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, COMPANY_NAME, ORGANIZATION_MENTION, TITLED_CAPITALS_NAME, UPPER
+from loaders.patterns import ACRONYM_IN_PARENTHESES, ACRONYM_WORD, COMPANY_NAME, ORGANIZATION_MENTION, UPPER, titled_capitals
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
     JURISDICTION_HEADS, JURISDICTION_MODIFIERS,
@@ -277,7 +277,10 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(WORD.findall(name))
 
 
-@lru_cache(maxsize=4096)
+THREE_CAPITALS = re.compile(r"[A-Z]{3}")
+"""Three capitals in a row: a cheap test before looking for a name in capitals."""
+
+
 def name_case(capitals: str) -> str:
     """An upper-case name in the case names take: ``BRENDA KAY O'NEILL-RUIZ`` -> ``Brenda Kay O'Neill-Ruiz``."""
     return re.sub(r"[A-Z]+", lambda word: word.group().capitalize(), capitals)
@@ -290,10 +293,12 @@ def in_capitals(word: str) -> bool:
 
 def _titled_names_cased(phrase: str) -> str:
     """``Special Agent in Charge ROSALIND A. ROE of …`` with the name in the case names take."""
-    return TITLED_CAPITALS_NAME.sub(
-        lambda m: m.group()[:m.start("name") - m.start()] + name_case(" ".join(m.group("name").split())), phrase)
+    for run in reversed(list(titled_capitals(phrase))):
+        phrase = phrase[:run.start()] + name_case(" ".join(run.group().split())) + phrase[run.end():]
+    return phrase
 
 
+@lru_cache(maxsize=4096)
 def split_speaker(phrase: str) -> SpeakerParts:
     """Name, title and organization of a speaker phrase as a release writes it."""
     phrase = phrase.strip(" ,;:—–-\u2014*_")  # "*We said": Markdown emphasis is no part of a speaker
@@ -301,7 +306,7 @@ def split_speaker(phrase: str) -> SpeakerParts:
         return SpeakerParts("none")
     plain = PARENTHETICAL.sub("", phrase) if "(" in phrase else phrase  # (it opens with a space run: tried everywhere)
     plain = NICKNAME.sub("", plain) if "″" in plain else plain  # 'Senator Thaddeus "Tad" Roe', its marks masked
-    if any(len(w) >= 4 and w.isupper() for w in plain.split()):
+    if THREE_CAPITALS.search(plain):
         plain = _titled_names_cased(plain)  # "United States Attorney TERRELL D. ROE"
     plain = TRAILING_ADVERBS.sub("", LEADING_CONNECTIVE.sub("", plain)).strip()
     handle = SOCIAL_HANDLE.fullmatch(plain)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
@@ -311,12 +312,32 @@ CAPITALS_NAME = re.compile(_CAPITALS_NAME)
 _LINE_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 """Space between two words of a name, a hard line break at most (never a blank line)."""
 _CAPITALS_WORD = rf"(?:Ma?c)?[A-Z][A-Z’'\-]*[A-Z](?:\.(?={_LINE_GAP}[A-Z]{{2}}))?"
-TITLED_CAPITALS_NAME = re.compile(
-    rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS | {'charge'})})\s+"
-    rf"(?P<name>(?:[A-Z]\.{_LINE_GAP})?{_CAPITALS_WORD}(?:{_LINE_GAP}[A-Z]\.)?(?:{_LINE_GAP}{_CAPITALS_WORD}){{1,3}})(?![\w’'])")
-"""A name in capitals right after a title in the case titles take, as some offices write the
-first mention: ``United States Attorney TERRELL D. HAWKINS-MOORE``, ``Special Agent in Charge
-ROSALIND A. PETERKIN-ST. JAMES``, ``arrested … Judge J. DANIEL McCRORY``."""
+CAPITALS_NAME_RUN = re.compile(
+    rf"(?:[A-Z]\.{_LINE_GAP})?{_CAPITALS_WORD}(?:{_LINE_GAP}[A-Z]\.)?(?:{_LINE_GAP}{_CAPITALS_WORD}){{1,3}}(?![\w’'])")
+"""A run of words in capitals that may be a name: ``TERRELL D. HAWKINS-MOORE``, ``J. DANIEL McCRORY``."""
+_WORD_BEFORE_CAPITALS = re.compile(r"([A-Z][a-z]+)[^\S\n]+(?=(?:[A-Z]\.[^\S\n]+)?(?:Ma?c)?[A-Z][A-Z’'\-]*[A-Z])")
+"""A word in the case titles take right before words in capitals (``Attorney TERRELL``): where
+a titled name in capitals may stand. Opening with a plain character set it is scanned for fast,
+where CAPITALS_NAME_RUN, opening with optional groups, would be tried in full at every character."""
+_TITLE_HEADS_BEFORE_CAPITALS = frozenset(TITLE_HEADS | {"charge"})
+_LONGEST_TITLE_HEAD = 1 + max(map(len, _TITLE_HEADS_BEFORE_CAPITALS))
+_TWO_WORDS_IN_CAPITALS = re.compile(r"[A-Z][A-Z’'\-]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?(?:Ma?c)?[A-Z][A-Z]")
+"""Two words in capitals in a row, the first of a name in capitals among them: a fast first test."""
+
+
+def titled_capitals(text: str) -> Iterator[re.Match]:
+    """Names in capitals right after a title in the case titles take, as some offices write the
+    first mention: ``United States Attorney TERRELL D. HAWKINS-MOORE``, ``Special Agent in Charge
+    ROSALIND A. PETERKIN-ST. JAMES``, ``Judge J. DANIEL McCRORY``."""
+    first = _TWO_WORDS_IN_CAPITALS.search(text)  # (most releases have none: then nothing more is read)
+    if first is None:
+        return
+    for head in _WORD_BEFORE_CAPITALS.finditer(text, max(0, first.start() - _LONGEST_TITLE_HEAD)):
+        if head.group(1).lower() in _TITLE_HEADS_BEFORE_CAPITALS:
+            run = CAPITALS_NAME_RUN.match(text, head.end())
+            if run is not None:
+                yield run
+
 
 LETTERHEAD_HOLDER = re.compile(rf"(?P<title>(?:UNITED\s+STATES|U\.S\.)\s+(?:[A-Z]+\s+){{0,2}}(?:ATTORNEY|MARSHAL))\s+(?P<name>{_CAPITALS_NAME})")
 """A letterhead line naming the office holder in capitals: ``UNITED STATES ATTORNEY RENATA D. OKWUOSA``."""
