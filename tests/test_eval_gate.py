@@ -59,12 +59,14 @@ PROXIES = {
     "heldout_proxy6": (0.95, 0.99),
     "heldout_proxy7": (0.96, 0.99),
     "heldout_proxy8": (0.975, 0.985),
-    "heldout_proxy9": (0.96, 0.99),
+    "heldout_proxy9": (0.97, 0.99),
     "heldout_proxy10": (0.95, 0.99),
     "heldout_proxy11": (0.92, 0.985),
     "heldout_proxy12": (0.965, 0.99),
-    "heldout_proxy13": (0.965, 0.99),
-    "heldout_proxy14": (0.965, 0.99),
+    "heldout_proxy13": (0.975, 0.99),
+    "heldout_proxy14": (0.975, 0.99),
+    "heldout_proxy15": (0.955, 0.99),
+    "heldout_proxy16": (0.94, 0.985),
 }
 
 
