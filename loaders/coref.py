@@ -484,14 +484,14 @@ class ReleasePeople:
     def known_surname(self, phrase: str) -> str | None:
         """The last word of ``phrase`` when it is the surname of one person this release names.
 
-        A place word counts only after a work or title it does not continue (``In his First
-        Inaugural Address Washington``; never ``of Washington`` or ``New York``)."""
+        A place word counts alone (``Costa said``) or after a work or title it does not continue
+        (``In his First Inaugural Address Washington``; never ``of Washington`` or ``New York``)."""
         words = words_of(phrase)
         if not words or not words[-1][:1].isupper() or words[-1].lower() in ORGANIZATION_HEADS:
             return None
-        if words[-1].lower() in PLACE_WORDS and (len(words) < 2 or not words[-2][:1].isupper()
-                                                 or words[-2].lower() in NOT_SURNAMES):
-            return None
+        if words[-1].lower() in PLACE_WORDS and len(words) > 1 and (not words[-2][:1].isupper()
+                                                                    or words[-2].lower() in NOT_SURNAMES):
+            return None  # (a place word alone, '“…,” Costa said', is the person of that surname it names)
         run = len(words) - 1
         while run and words[run - 1][:1].isupper():
             run -= 1

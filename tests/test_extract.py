@@ -310,6 +310,12 @@ def test_speaker_lines_and_organizations(text, expected):
      ' "I am not going to fight."', [("I am not going to fight.", "Antwan Deshawn McClendon")]),
     ('"We are proud of this case," said Special Agent in Charge JANE Q. ROE of the FBI.',
      [("We are proud of this case,", "Jane Q. Roe")]),
+    # a surname that is also a place word ("Costa") stands for the person of that surname
+    ('R. Alexander Costa, United States Attorney, said the case took 18 months. "This office will prosecute'
+     ' them," Costa said.', [("This office will prosecute them,", "R. Alexander Costa")]),
+    # (with no such person named, no full name is made up for it)
+    ('Officials in San José said the case took 18 months. "This office will prosecute them," Costa said.',
+     [("This office will prosecute them,", "Costa")]),
     # an abbreviated office before a name tells apart two people sharing the surname
     ('Deputy Secretary Ellen S. Nakamura said the Department would help.\n\nRep. Daniel K. Nakamura (D-Calif.)'
      ' joined by video. “These families have waited too long,” said Rep. Nakamura.',
