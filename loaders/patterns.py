@@ -126,10 +126,11 @@ PLAIN_WORD = re.compile(r"[\w’']+")
 """A word with its punctuation dropped, for comparing quotes."""
 HEARER_THEN_THAT = re.compile(
     r"(?:reporters|him|her|them|us|me|(?:the\s+)?[a-z]+s|the\s+[a-z]+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[a-z]+)"
-    r"\s+(?:that\b|(?:he|she|they)\s+(?:would|will|could|was|were|had)\b)")
+    r"\s+(?:that\b|(?:he|she|they|it|(?:the|his|her|their)\s+[a-z]+)\s+(?:would|will|could|was|were|had|is|are)\b)")
 """The one told, then ``that`` (or a clause with no ``that``): ``told reporters that officers had
-accounted for “…”``, ``assured buyers that they were “…”``, ``told a 13-year-old victim he would
-send the images “…”``: the clause reports the cue's words."""
+accounted for “…”``, ``assured buyers that they were “…”``, ``told deputies the chemicals were
+“…”``, ``told a 13-year-old victim he would send the images “…”``: the clause reports the cue's
+words."""
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 """The lower-case word right after a closing mark, on the same line."""
 TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|reporters|members|those|all)\b)[a-z]")

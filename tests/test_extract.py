@@ -316,6 +316,11 @@ def test_speaker_lines_and_organizations(text, expected):
     # (with no such person named, no full name is made up for it)
     ('Officials in San José said the case took 18 months. "This office will prosecute them," Costa said.',
      [("This office will prosecute them,", "Costa")]),
+    # the one told, then a clause with no "that": the fragment closing it is the teller's
+    ('Arrested was DARRELL WAYNE HOSKINS, 34, of Republic.\n\nDarrell Hoskins told deputies the chemicals were "for cleaning'
+     ' engines," according to the probable cause statement.', [("for cleaning engines,", "Darrell Wayne Hoskins")]),
+    ('Travis Lee Kessler, 41, was charged.\n\nKessler told agents his posts were "just venting."',
+     [("just venting.", "Travis Lee Kessler")]),
     # an abbreviated office before a name tells apart two people sharing the surname
     ('Deputy Secretary Ellen S. Nakamura said the Department would help.\n\nRep. Daniel K. Nakamura (D-Calif.)'
      ' joined by video. “These families have waited too long,” said Rep. Nakamura.',
