@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, ROLE_TITLES, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, title_before
 from loaders.names import INITIAL, in_capitals, name_case, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
 
@@ -550,6 +550,9 @@ class ReleasePeople:
         words = self._title_words.get(known)
         if words is None:
             words = self._title_words[known] = _us_spelled({w.lower() for w in words_of(self.readable_title(known) or "")})
+        roles = heads & ROLE_TITLES.keys()
+        if roles:  # "the prosecutor": an Assistant U.S. Attorney, whatever her rank
+            return all(words & ROLE_TITLES[role] for role in roles) and _us_spelled(heads - roles) <= words
         heads = _us_spelled(heads)
         return heads <= words and not (words & RANK_MODIFIERS) - heads
 

@@ -480,6 +480,16 @@ GEOGRAPHIC_HEADS: frozenset[str] = frozenset(
 """Nouns that end a place's name (``Rio Grande Valley``, ``Cochise County``) and never a person's
 (``Bay``, ``Hill``, ``Parish`` left out: they are family names too)."""
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_LAWMAKERS = frozenset({"senator", "representative", "congressman", "congresswoman", "rep", "sen", "delegate"})
+ROLE_TITLES: dict[str, frozenset[str]] = {
+    "prosecutor": frozenset({"attorney", "prosecutor"}),
+    "spokesman": _SPOKESPEOPLE, "spokeswoman": _SPOKESPEOPLE, "spokesperson": _SPOKESPEOPLE,
+    "lawmaker": _LAWMAKERS, "congressman": _LAWMAKERS, "congresswoman": _LAWMAKERS,
+}
+"""Nouns for a role that narration uses for a title with other words (``the prosecutor added``
+after ``Assistant U.S. Attorney Jane Roe``): the title words any one of which holds it."""
+
 SURNAME_LIKE_HEADS: frozenset[str] = frozenset({"house", "post", "bank", "church", "union", "trust", "fund", "press", "times", "party", "club"})
 """Organization heads that are also family names (``Tom House``): they may end a person's name."""
 

@@ -316,6 +316,12 @@ def test_speaker_lines_and_organizations(text, expected):
     # (with no such person named, no full name is made up for it)
     ('Officials in San José said the case took 18 months. "This office will prosecute them," Costa said.',
      [("This office will prosecute them,", "Costa")]),
+    # a role noun for a title with other words: "the prosecutor" is the Assistant U.S. Attorney
+    ('Assistant U.S. Attorney Jane L. Roe told the court that the defendant had threatened the victims. “This'
+     ' was not a business. It was a cage,” the prosecutor added.',
+     [("This was not a business. It was a cage,", "Jane L. Roe")]),
+    # (and no one else: a judge is no prosecutor)
+    ('U.S. District Judge Ann Poe presided. “This was a cage,” the prosecutor added.', [("This was a cage,", None)]),
     # the one told, then a clause with no "that": the fragment closing it is the teller's
     ('Arrested was DARRELL WAYNE HOSKINS, 34, of Republic.\n\nDarrell Hoskins told deputies the chemicals were "for cleaning'
      ' engines," according to the probable cause statement.', [("for cleaning engines,", "Darrell Wayne Hoskins")]),
