@@ -33,6 +33,7 @@ from loaders.vocab import (
     LEADING_ORGANIZATION_HEADS,
     PLACE_WORDS,
     PRONOUNS,
+    UNNAMED_PERSON_NOUNS,
     PLURAL_PEOPLE,
     RANK_ABBREVIATIONS,
     NAME_LIKE_HEADS,
@@ -69,6 +70,9 @@ FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "in", "at", "on", "to", "
 NOT_NAME_ENDS = (ORGANIZATION_HEADS | WORK_AND_EVENT_HEADS | PORTFOLIO_ENDS | HEADLINE_VERBS | GEOGRAPHIC_HEADS) \
     - SURNAME_LIKE_HEADS
 """Last words that make a capitalised run an organization, law, document, event or place."""
+ROLE_NOUNS_BEFORE_NAMES = UNNAMED_PERSON_NOUNS - {"man", "friend", "driver", "boy", "owner", "brother"}
+"""People described by their role, written like a title before a name (``Neighbor Earline Dobbs``);
+family names among them (Friend, Driver, Boy) left out."""
 NAME_RUN_STOPS = HONORIFICS | ORGANIZATION_HEADS | (WORK_AND_EVENT_HEADS - NAME_LIKE_HEADS) | HEADLINE_FUNCTION_WORDS \
     | PORTFOLIO_ENDS
 """Words a name run at the end of a phrase never reaches back over: forms of address, the
@@ -156,6 +160,8 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         return None  # "Inclusion Officer": a title ending in its head noun ("Director Dan Bishop" is a name)
     while start < end and words[start].islower():
         start += 1
+    if end - start >= 3 and _bare(words[start]) in ROLE_NOUNS_BEFORE_NAMES:
+        start += 1  # "Neighbor Earline Dobbs", "Victim Jane Roe": a role, then the name
     start = _past_place_words(words, start, end)
     while len(words) > end and _bare(words[end]) in NAME_SUFFIXES:
         end += 1

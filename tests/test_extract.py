@@ -541,6 +541,10 @@ def test_offsets_point_at_the_quote():
     ("Lt. Gov. John Smith", "John Smith", "Lt. Gov."),
     ("Det. Sgt. Mary Poe of the Dallas Police Department", "Mary Poe", "Det. Sgt. of the Dallas Police Department"),
     ("Mr. John Smith", "John Smith", None),
+    # a role written like a title before a name; a family name that is also a noun stays
+    ("Neighbor Earline Dobbs", "Earline Dobbs", "Neighbor"),
+    ("Sister Donna Markham", "Donna Markham", "Sister"),
+    ("Actor Minnie Driver", "Minnie Driver", "Actor"),
     ("Dr. Mary Poe, Chief Medical Officer", "Mary Poe", "Chief Medical Officer"),
 ])
 def test_split_speaker_separates_name_and_title(phrase, name, title):
