@@ -299,15 +299,17 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
         parts = split_speaker(subject.rstrip(","))
         if parts.kind == "person":
             return people.fullest(parts.name or "", parts.title)
-    if verb and subject.endswith(","):  # "Agents seized the load, said Director Jane Roe."
+    if verb and subject.endswith(",") and ", who " not in subject:  # "Agents seized the load, said Director Jane Roe."
         subject = last.group()[verb.end():].strip().rstrip(".:")
     # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words,
     # then at most a few lower-case words before the cue ("Jane Roe closed by quoting …")
     words = words_of(subject)
     lead = _subject_length(words)
     if subject and (lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE) and "," in subject:
-        # "At a press conference with the Minister, the Under Secretary announced …": past the opening phrase
-        words = words_of(subject.rsplit(",", 1)[1])
+        # "At a press conference with the Minister, the Under Secretary announced …": past the opening
+        # phrase; "At the hearing, Jane Roe, who was 11 when …, spoke": before the relative clause
+        core = subject.split(", who ", 1)[0] if ", who " in subject else subject
+        words = words_of(core.rsplit(",", 1)[-1])
         lead = _subject_length(words)
     if not subject or lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE \
             or any(not w.islower() for w in words[lead:]):

@@ -842,6 +842,10 @@ def test_heading_lines_with_titled_surnames(text, expected):
      ' additional U.S. assistance. “This assistance will help Moldova meet urgent needs.”',
      [("Moldova has shown the world what solidarity looks like,", "Jane N. Roe"),
       ("This assistance will help Moldova meet urgent needs.", "Jane N. Roe")]),
+    # an opening phrase and a relative clause around the subject
+    ('At the sentencing hearing, Teresa Ixcoy Batz, who was 11 years old when soldiers came, spoke through an'
+     ' interpreter.\n\n“I have waited thirty years to see one of these men in a courtroom.”',
+     [("I have waited thirty years to see one of these men in a courtroom.", "Teresa Ixcoy Batz")]),
     # negatives: no speech verb above; a clause before the verb; a quote above; a long clause before the cue
     ('Director Jane Roe met the families of the victims and later said at the hearing that she agreed.\n\n'
      '“This sentence sends a message to every trafficker in the state.”',
