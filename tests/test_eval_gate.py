@@ -66,7 +66,7 @@ PROXIES = {
     "heldout_proxy13": (0.975, 0.99),
     "heldout_proxy14": (0.975, 0.99),
     "heldout_proxy15": (0.955, 0.99),
-    "heldout_proxy16": (0.94, 0.985),
+    "heldout_proxy16": (0.955, 0.99),
 }
 
 
