@@ -125,9 +125,13 @@ def is_name_word(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
-    """A word of a job title or office, hyphenated ones included (``Director-in-Charge``)."""
+    """A word of a job title or office, hyphenated ones included by their last part or, over three
+    parts, by any (``Co-chair``, ``Director-in-Charge``; ``Bishop-Rowe`` is a surname)."""
     bare = _bare(word)
-    return bare in TITLE_WORDS or "-" in bare and any(part in TITLE_WORDS for part in bare.split("-"))
+    if bare in TITLE_WORDS or "-" not in bare:
+        return bare in TITLE_WORDS
+    parts = bare.split("-")
+    return parts[-1] in TITLE_WORDS or len(parts) > 2 and any(part in TITLE_WORDS for part in parts)
 
 
 def name_at_end(words: list[str]) -> tuple[int, int] | None:
@@ -177,7 +181,8 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
 def _is_title_head(word: str) -> bool:
     """A noun heading a title, hyphenated ones included (``Co-chair``); cached, as
     is_title_word: speaker phrases and mentions test the same words again and again."""
-    return any(part in TITLE_HEADS for part in _bare(word).split("-"))
+    parts = _bare(word).split("-")  # "Co-chair", "Director-in-Charge"; not the surname "Bishop-Rowe"
+    return parts[-1] in TITLE_HEADS or len(parts) > 2 and parts[0] in TITLE_HEADS
 
 
 def _office_or_place(run: list[str]) -> bool:

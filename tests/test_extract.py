@@ -541,6 +541,11 @@ def test_offsets_point_at_the_quote():
     ("Lt. Gov. John Smith", "John Smith", "Lt. Gov."),
     ("Det. Sgt. Mary Poe of the Dallas Police Department", "Mary Poe", "Det. Sgt. of the Dallas Police Department"),
     ("Mr. John Smith", "John Smith", None),
+    # a hyphenated surname holding a title word is a surname; a hyphenated title is a title
+    ("Kwame T. Bishop-Rowe, Senior Official Performing the Duties of the Commissioner", "Kwame T. Bishop-Rowe",
+     "Senior Official Performing the Duties of the Commissioner"),
+    ("FBI Assistant Director-in-Charge Jane Roe", "Jane Roe", "FBI Assistant Director-in-Charge"),
+    ("Co-chair Jane Roe", "Jane Roe", "Co-chair"),
     # a role written like a title before a name; a family name that is also a noun stays
     ("Neighbor Earline Dobbs", "Earline Dobbs", "Neighbor"),
     ("Sister Donna Markham", "Donna Markham", "Sister"),
