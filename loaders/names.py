@@ -653,7 +653,28 @@ def acronym_definitions(text: str) -> dict[str, str]:
             chosen = capitals[-len(letters):]
             if "".join(words[i][0] for i in chosen) == letters and chosen[-1] == len(words) - 1:
                 found.setdefault(short, " ".join(words[chosen[0]:]))
+                continue
+        first = _initials_with_small_words(words, letters)
+        if first is not None:  # "Assistant Director in Charge (ADIC)": "in" gives its I
+            found.setdefault(short, " ".join(words[first:]))
     return found
+
+
+def _initials_with_small_words(words: list[str], letters: str) -> int | None:
+    """Where a long form starts whose capitalised words and small joining words (``in``, ``of``)
+    spell ``letters``, read back from its last word, which must be capitalised; else ``None``."""
+    at = len(letters)
+    index = len(words) - 1
+    if not words or not words[-1][:1].isupper():
+        return None
+    while index >= 0 and at:
+        word = words[index]
+        if word[:1].upper() == letters[at - 1] and (word[:1].isupper() or word in FUNCTION_WORDS):
+            at -= 1
+        elif not word in FUNCTION_WORDS:
+            return None
+        index -= 1
+    return index + 1 if at == 0 else None
 
 
 _IN_CHARGE = re.compile(r"\s+in\s+Charge$", re.I)

@@ -61,6 +61,10 @@ def _continues_title(word: str) -> bool:
     return is_title_word(word) or ACRONYM.match(word.rstrip("’'s")) is not None or bare in PLACE_WORDS
 
 
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\([A-Z&]{2,8}\)")
+"""An acronym in parentheses inside a title, defining it: ``Assistant Director in Charge (ADIC)``."""
+
+
 def appositive_title(text: str, start: int, end: int) -> str | None:
     """The title set off by commas just before or after the name at ``text[start:end]``:
     ``Peru’s Ambassador to the United States, Hernan Ugarte,`` and ``Jose Uribe, Acting Port
@@ -69,6 +73,9 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
         stop = end + 2
         words = []
         while len(words) < MAX_TITLE_WORDS:
+            acronym = _ACRONYM_AFTER.match(text, stop)  # "the Assistant Director in Charge (ADIC) of …"
+            if acronym and words:
+                stop = acronym.end()
             match = _NEXT_TITLE_WORD.match(text, stop)
             if match is None or not _continues_title(match.group(1)):
                 break

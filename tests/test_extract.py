@@ -364,6 +364,9 @@ def test_resolution_within_the_release(text, expected):
     # an organization acronym stays as written, even when defined
     ("Homeland Security Investigations (HSI) made arrests.\n\n“We act,” said HSI Director Jane Roe.",
      "HSI Director", "HSI Director"),
+    # a small word of the long form may give a letter: "Assistant Director in Charge (ADIC)"
+    ("Jane Roe, the Assistant Director in Charge (ADIC) of the New York Field Office, spoke.\n\n"
+     "“We act,” said ADIC Jane Roe.", "ADIC", "Assistant Director in Charge"),
     # negative: an acronym the release never defines is left alone
     ("“We act,” said Acting EAD Jane Roe.", "Acting EAD", "Acting EAD"),
 ])
