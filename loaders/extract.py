@@ -357,6 +357,11 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                 if spoken.split()[-1] == name:
                     name, title = spoken, title or spoken_title
                     break
+            else:  # "Renata Holcomb, whose sister Dana Holcomb was killed, said …. “…,” Holcomb said."
+                narrated = people.reported_speaker(text, text.rfind("\n", 0, span.start) + 1, span.start - 1)
+                namesakes = people.by_surname.get(name.lower(), [])
+                if narrated in namesakes and not any(other != narrated and other in narrated for other in namesakes):
+                    name = narrated  # (one of the namesakes, not a longer run around another's name)
     elif parts.kind == "pronoun":
         name = people.reported_speaker(text, window_start, span.start - 1, speakers)
         if name is None and parts.name in ("he", "she"):

@@ -327,6 +327,13 @@ def test_speaker_lines_and_organizations(text, expected):
      ' engines," according to the probable cause statement.', [("for cleaning engines,", "Darrell Wayne Hoskins")]),
     ('Travis Lee Kessler, 41, was charged.\n\nKessler told agents his posts were "just venting."',
      [("just venting.", "Travis Lee Kessler")]),
+    # two namesakes: a bare surname in the paragraph that narrates one of them speaking is that one
+    ('Renata Holcomb, whose sister Dana Holcomb was killed in 2006, said she learned of the capture on'
+     ' Tuesday. "I have waited five years for this call," Holcomb said.',
+     [("I have waited five years for this call,", "Renata Holcomb")]),
+    # (with no one narrated speaking, the surname stays bare: no guess between the two)
+    ('Renata Holcomb and her sister Dana Holcomb were in court.\n\n"I have waited five years," Holcomb said.',
+     [("I have waited five years,", "Holcomb")]),
     # an abbreviated office before a name tells apart two people sharing the surname
     ('Deputy Secretary Ellen S. Nakamura said the Department would help.\n\nRep. Daniel K. Nakamura (D-Calif.)'
      ' joined by video. “These families have waited too long,” said Rep. Nakamura.',
