@@ -67,6 +67,7 @@ PROXIES = {
     "heldout_proxy14": (0.975, 0.99),
     "heldout_proxy15": (0.955, 0.99),
     "heldout_proxy16": (0.955, 0.99),
+    "heldout_proxy17": (0.915, 0.99),
 }
 
 
