@@ -16,7 +16,7 @@ from itertools import takewhile
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
 from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, ROLE_TITLES, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
-from loaders.titles import appositive_title, title_before
+from loaders.titles import appositive_title, rank_before, title_before
 from loaders.names import INITIAL, in_capitals, name_case, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
 
 
@@ -192,7 +192,7 @@ class ReleasePeople:
             if name not in titles:  # a name with its title already known adds nothing more
                 # the first title seen is the one kept: read the whole of it only then
                 known = title_before(text, offset, held) or people._defined_title_before(offset) \
-                    or _rank_before(text, offset)
+                    or rank_before(text, offset)
                 if known is None and (text.startswith(", ", offset + len(name)) or text.startswith(", ", offset - 2)):
                     people.untitled.append((offset, name))  # "Jane Roe, Port Director,": read if a bare title asks
                 people.add(name, known)
@@ -555,16 +555,3 @@ class ReleasePeople:
             return all(words & ROLE_TITLES[role] for role in roles) and _us_spelled(heads - roles) <= words
         heads = _us_spelled(heads)
         return heads <= words and not (words & RANK_MODIFIERS) - heads
-
-
-def _rank_before(text: str, offset: int) -> str | None:
-    """An abbreviated office or rank right before a name (``Rep. Daniel K. Roe``): the mention's
-    run leaves it out, as it ends in a period, yet it tells apart people sharing a surname."""
-    end = offset
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    if end == offset or end < 2 or text[end - 1] != ".":
-        return None
-    begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
-    word = text[begin:end]
-    return word if word[:1].isupper() and word[:-1].lower() in RANK_ABBREVIATIONS else None

@@ -12,7 +12,7 @@ from dataclasses import replace
 from loaders import patterns as P
 from loaders.attribution import Attribution, attribute
 from loaders.coref import OTHER_GENDER, ReleasePeople, unnamed_subject
-from loaders.names import WORD, SpeakerParts, clean_title, name_mentions, split_speaker, words_of
+from loaders.names import POSSESSIVE, WORD, SpeakerParts, clean_title, name_mentions, split_speaker, words_of
 from loaders.quotes import DOUBLE_MARK, QuoteSpan, find_spans, paragraphs
 from loaders.records import ExtractedQuote
 from loaders.vocab import (
@@ -308,8 +308,7 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
     if subject and (lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE) and "," in subject:
         # "At a press conference with the Minister, the Under Secretary announced …": past the opening
         # phrase; "At the hearing, Jane Roe, who was 11 when …, spoke": before the relative clause
-        core = subject.split(", who ", 1)[0] if ", who " in subject else subject
-        words = words_of(core.rsplit(",", 1)[-1])
+        words = words_of(subject.split(", who ", 1)[0].rsplit(",", 1)[-1])
         lead = _subject_length(words)
     if not subject or lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE \
             or any(not w.islower() for w in words[lead:]):
@@ -434,8 +433,9 @@ def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str 
     while end > start:
         begin = P.sentence_start(text, max(start, end - 1), start)
         chunk = text[begin:end]
-        surnames = {m: people.fullest(_unpossessed(m.group())) for m in P.CAPITALIZED_WORD.finditer(chunk)
-                    if _unpossessed(m.group()).lower() in people.by_surname}
+        # (a possessive read as its name: messages recovered from Smith’s phone name Smith)
+        bare = ((m, POSSESSIVE.sub("", m.group())) for m in P.CAPITALIZED_WORD.finditer(chunk))
+        surnames = {m: people.fullest(word) for m, word in bare if word.lower() in people.by_surname}
         named = {n for n in {*surnames.values(), *(people.fullest(name) for _, name, _ in name_mentions(chunk))}
                  if len(words_of(n)) > 1}
         if len(named) > 1:  # "Holloway robbed branches in … and Overland Park": the one introduced before, by surname alone
@@ -444,11 +444,6 @@ def _sole_person(text: str, start: int, end: int, people: ReleasePeople) -> str 
             return named.pop() if len(named) == 1 else None
         end = begin
     return None
-
-
-def _unpossessed(word: str) -> str:
-    """``Smith’s`` as ``Smith``: messages recovered from Smith’s phone name Smith."""
-    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 def _stands_alone(text: str, word: re.Match) -> bool:

@@ -671,7 +671,7 @@ def _initials_with_small_words(words: list[str], letters: str) -> int | None:
         word = words[index]
         if word[:1].upper() == letters[at - 1] and (word[:1].isupper() or word in FUNCTION_WORDS):
             at -= 1
-        elif not word in FUNCTION_WORDS:
+        elif word not in FUNCTION_WORDS:
             return None
         index -= 1
     return index + 1 if at == 0 else None

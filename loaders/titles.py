@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.names import ACRONYM, is_title_word
+from loaders.names import ACRONYM, POSSESSIVE, is_title_word
 from loaders.patterns import ABBREVIATIONS
-from loaders.vocab import PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import PLACE_WORDS, RANK_ABBREVIATIONS, TITLE_HEADS
 
 MAX_TITLE_WORDS = 12
 """The longest title read back (``Senior Official Performing the Duties of the Director``)."""
@@ -30,22 +30,36 @@ def title_before(text: str, offset: int, held: str | None) -> str | None:
     words: list[str] = []
     at = offset
     while len(words) < MAX_TITLE_WORDS:
-        end = at
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        if end == at or end == 0:
-            break  # no space before the run: a line start, a mark or a dash
-        begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
-        word = text[begin:end]
-        if not _continues_title(word):
+        before = word_before(text, at)
+        if before is None or not _continues_title(before[1]):
             break
-        words.append(word)
-        at = begin
+        words.append(before[1])
+        at = before[0]
     while words and words[-1].lower() in TITLE_JOINERS:
         words.pop()  # the title starts with a title word, not "the" or "of"
     if not words:
         return held
     return " ".join(list(reversed(words)) + ([held] if held else []))
+
+
+def word_before(text: str, offset: int) -> tuple[int, str] | None:
+    """The word spaces set apart before ``offset``, with where it begins; ``None`` where no space
+    stands right before (a line start, a mark or a dash) or nothing does."""
+    end = offset
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == offset or end == 0:
+        return None
+    begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    return begin, text[begin:end]
+
+
+def rank_before(text: str, offset: int) -> str | None:
+    """An abbreviated office or rank right before a name (``Rep. Daniel K. Roe``): the mention's
+    run leaves it out, as it ends in a period, yet it tells apart people sharing a surname."""
+    before = word_before(text, offset)
+    word = before[1] if before else ""
+    return word if word.endswith(".") and word[:1].isupper() and word[:-1].lower() in RANK_ABBREVIATIONS else None
 
 
 def _continues_title(word: str) -> bool:
@@ -88,7 +102,7 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
     if start >= 2 and text.startswith(", ", start - 2):
         head = text[max(0, start - 120):start - 2].split()
         words = []
-        while head and len(words) < MAX_TITLE_WORDS and _continues_title(_POSSESSIVE.sub("", head[-1])):
+        while head and len(words) < MAX_TITLE_WORDS and _continues_title(POSSESSIVE.sub("", head[-1])):
             words.append(head.pop())
         while words and words[-1].lower() in TITLE_JOINERS:
             words.pop()
@@ -98,7 +112,6 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
 
 
 _NEXT_TITLE_WORD = re.compile(r"([^\s,.;]+(?:\.(?=[\s,]))?)[ ]?")
-_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def _has_head(words: list[str]) -> bool:
