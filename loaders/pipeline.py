@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import signal
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
@@ -97,6 +98,24 @@ def _start_worker(skip: Skip | None) -> None:
     _worker_skip = skip
 
 
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back while the pool is handed work, and deliver it just after.
+
+    A KeyboardInterrupt raised inside ``ProcessPoolExecutor.submit`` can leave the pool half
+    updated, and ``shutdown`` then waits for ever. The threads and workers ``submit`` starts
+    inherit the mask, so later Ctrl-Cs reach the main thread, between calls, as they should.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks, keep the old behaviour
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def process_paths(paths: Iterable[str], workers: int = 1, skip: Skip | None = None) -> Iterator[FileResult]:
     """Results for every file under ``paths``, in order; ``workers`` > 1 uses that many processes.
 
@@ -113,7 +132,8 @@ def process_paths(paths: Iterable[str], workers: int = 1, skip: Skip | None = No
     pending: deque[Future[list[FileResult]]] = deque()
     try:
         while batch := list(islice(sources, BATCH_FILES)):
-            pending.append(pool.submit(process_batch, batch))
+            with _sigint_deferred():
+                pending.append(pool.submit(process_batch, batch))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
         while pending:
