@@ -75,7 +75,7 @@ def _continues_title(word: str) -> bool:
     return is_title_word(word) or ACRONYM.match(word.rstrip("’'s")) is not None or bare in PLACE_WORDS
 
 
-_ACRONYM_AFTER = re.compile(r"[^\S\n]*\([A-Z&]{2,8}\)")
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\([A-Z&]{2,8}\)[ ]?")
 """An acronym in parentheses inside a title, defining it: ``Assistant Director in Charge (ADIC)``."""
 
 
@@ -99,6 +99,9 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
             words.pop()
         if _has_head(words) and (stop >= len(text) or text[stop] in ",.;\n"):
             return " ".join(words)
+        office = _OFFICE_NAME_REST.match(text, stop)
+        if office and _has_head(words) and TITLE_OFFICE_WORDS & {w.lower() for w in words}:
+            return " ".join(words + office.group().split())  # "…, Special Agent in Charge of the FBI's Cleveland Division,"
     if start >= 2 and text.startswith(", ", start - 2):
         head = text[max(0, start - 120):start - 2].split()
         words = []
@@ -110,6 +113,12 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
             return " ".join(reversed(words))
     return None
 
+
+_OFFICE_NAME_REST = re.compile(r"[A-Z][\w’'&.-]*(?:[ ](?:[A-Z][\w’'&.-]*|of|the|and|for|in)){0,6}(?=[,;\n]|\.(?:\s|$)|$)")
+"""The rest of an office's name after a title's ``of``, up to the end of the appositive
+(``Cleveland Division`` of ``Special Agent in Charge of the FBI's Cleveland Division,``)."""
+TITLE_OFFICE_WORDS = frozenset({"of", "for"})
+"""Words after which a title names the office it is held in."""
 
 _NEXT_TITLE_WORD = re.compile(r"([^\s,.;]+(?:\.(?=[\s,]))?)[ ]?")
 

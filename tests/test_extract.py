@@ -1517,6 +1517,10 @@ def test_hearers_and_times_before_speakers(text, expected):
      "“These children were hidden,” said Special Agent in Charge Greg Lind.\n\n“We will not stop,” the acting EAD added.",
      [("Every arrest matters,", "Renata L. Okonjo"), ("These children were hidden,", "Greg Lind"),
       ("We will not stop,", "Renata L. Okonjo")]),
+    # the acronym defined in an appositive of the announcing sentence, before the office's name
+    ("Charges were announced by Ana Ruiz, U.S. Attorney, and Omar B. Sayed, Special Agent in Charge (SAC) of the "
+     "FBI's Tampa Division.\n\n“We act,” Ruiz said.\n\n“We will not stop,” the SAC said.",
+     [("We act,", "Ana Ruiz"), ("We will not stop,", "Omar B. Sayed")]),
     # a rank makes another office: "the Attorney General" is not the Assistant Attorney General named
     ("“We will find them,” said Assistant Attorney General Priscilla N. Haddad.\n\n"
      "“Those who evade our sanctions prolong a war,” the Attorney General said.",

@@ -89,8 +89,14 @@ def test_portfolio_words_end_a_title_before_the_name(text, name):
      "Hernan Valdivieso Ugarte", "Peru's Ambassador to the United States"),
     ("The case was handled by Jose R. Uribe, Acting CBP Port Director, and others.", "Jose R. Uribe",
      "Acting CBP Port Director"),
-    # negatives: a clause after the comma; narration before it
+    # an acronym defined inside the title, and the office it is held in named after "of"
+    ("It was announced by Jane Roe, Special Agent in Charge (SAC) of the FBI's Cleveland Division.", "Jane Roe",
+     "Special Agent in Charge of the FBI's Cleveland Division"),
+    ("Jane Roe, Director of Field Operations for the Baltimore Field Office, and others spoke.", "Jane Roe",
+     "Director of Field Operations for the Baltimore Field Office"),
+    # negatives: a clause after the comma; narration before it; a title with no "of" before more words
     ("We met Jane Roe, who runs the program.", "Jane Roe", None),
+    ("We met Jane Roe, Director Baltimore Field Office today.", "Jane Roe", None),
     ("After the hearing ended, Jane Roe left.", "Jane Roe", None),
 ])
 def test_titles_set_off_by_commas(text, name, title):
