@@ -95,13 +95,13 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
                 break
             words.append(match.group(1))
             stop = match.end()
+        office = _OFFICE_NAME_REST.match(text, stop)
+        if office and _has_head(words) and TITLE_OFFICE_WORDS & {w.lower() for w in words}:
+            return " ".join(words + office.group().split())  # "…, Special Agent in Charge of the FBI's Cleveland Division,"
         while words and words[-1].lower() in TITLE_JOINERS:
             words.pop()
         if _has_head(words) and (stop >= len(text) or text[stop] in ",.;\n"):
             return " ".join(words)
-        office = _OFFICE_NAME_REST.match(text, stop)
-        if office and _has_head(words) and TITLE_OFFICE_WORDS & {w.lower() for w in words}:
-            return " ".join(words + office.group().split())  # "…, Special Agent in Charge of the FBI's Cleveland Division,"
     if start >= 2 and text.startswith(", ", start - 2):
         head = text[max(0, start - 120):start - 2].split()
         words = []
@@ -109,12 +109,14 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
             words.append(head.pop())
         while words and words[-1].lower() in TITLE_JOINERS:
             words.pop()
+        if head and head[-1].endswith(","):
+            return None  # "Jane Roe, Acting U.S. Attorney, Omar Sayed": the title is Jane Roe's
         if _has_head(words):
             return " ".join(reversed(words))
     return None
 
 
-_OFFICE_NAME_REST = re.compile(r"[A-Z][\w’'&.-]*(?:[ ](?:[A-Z][\w’'&.-]*|of|the|and|for|in)){0,6}(?=[,;\n]|\.(?:\s|$)|$)")
+_OFFICE_NAME_REST = re.compile(r"(?:(?:of|the|for|in)[ ])*[A-Z][\w’'&.-]*(?:[ ](?:[A-Z][\w’'&.-]*|of|the|and|for|in)){0,6}(?=[,;\n]|\.(?:\s|$)|$)")
 """The rest of an office's name after a title's ``of``, up to the end of the appositive
 (``Cleveland Division`` of ``Special Agent in Charge of the FBI's Cleveland Division,``)."""
 TITLE_OFFICE_WORDS = frozenset({"of", "for"})

@@ -94,6 +94,12 @@ def test_portfolio_words_end_a_title_before_the_name(text, name):
      "Special Agent in Charge of the FBI's Cleveland Division"),
     ("Jane Roe, Director of Field Operations for the Baltimore Field Office, and others spoke.", "Jane Roe",
      "Director of Field Operations for the Baltimore Field Office"),
+    # a long title whose office runs past the words a title may hold
+    ("Omar B. Sayed, the Assistant Director in Charge (ADIC) of the New York Field Office of the Federal Bureau "
+     "of Investigation, spoke.", "Omar B. Sayed",
+     "the Assistant Director in Charge of the New York Field Office of the Federal Bureau of Investigation"),
+    # in a list of officials, the title between two names is the first one's
+    ("Jane Roe, the Acting U.S. Attorney, Omar Sayed, and others spoke.", "Omar Sayed", None),
     # negatives: a clause after the comma; narration before it; a title with no "of" before more words
     ("We met Jane Roe, who runs the program.", "Jane Roe", None),
     ("We met Jane Roe, Director Baltimore Field Office today.", "Jane Roe", None),
