@@ -169,8 +169,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
             or _verb(match) in CHARACTERIZING_VERBS and P.VERB_OBJECT.fullmatch(extra) is not None \
             or _verb(match) in REPORTING_VERBS and P.REPORTED_SUBJECT.fullmatch(extra) is not None \
             or _verb(match) in HEARER_VERBS and P.HEARER_THEN_THAT.match(extra) is not None
-        relative = P.RELATIVE_SUBJECT.search(head, 0, match.end("who")) \
-            if framed and who.endswith(("which", "who")) else None
+        relative = P.RELATIVE_SUBJECT.search(head, 0, match.end("who")) if framed else None
         if relative:  # "by the Society of Arborists, which concluded the tree has “…”"
             who = _antecedent(head[:relative.start()]) or who
         pronoun = P.TRAILING_PRONOUN.search(who)
@@ -402,6 +401,7 @@ def _past_opener(who: str) -> str:
 def _antecedent(phrase: str) -> str | None:
     """The person or organization named at the very end of ``phrase`` (what ``, which`` or
     ``, who`` after it refers to)."""
+    phrase = phrase[:P.TRAILING_AGE_AND_HOME.search(phrase).start()] or phrase  # "Jane Roe, 45, of Miami, who"
     end = len(phrase)
     organization = P.last_match(P.ORGANIZATION_MENTION, phrase)
     if organization is not None and organization.end() == end:

@@ -16,7 +16,7 @@ from itertools import takewhile
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
 from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, ROLE_TITLES, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
-from loaders.titles import appositive_title, rank_before, title_before
+from loaders.titles import appositive_title, rank_before, title_before, word_before
 from loaders.names import INITIAL, in_capitals, name_case, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
 
 
@@ -462,7 +462,14 @@ class ReleasePeople:
         """The title a name follows by way of its acronym's definition: ``Special Agent in Charge
         (SAC) Gerald M. Havlicek`` holds ``Special Agent in Charge``."""
         acronym = P.ACRONYM_RIGHT_BEFORE.search(self.text, max(0, offset - 14), offset)
-        return self.title_acronym(acronym.group(1)) if acronym else None
+        if acronym is None:
+            return None
+        last = word_before(self.text, acronym.start())
+        written = title_before(self.text, last[0], last[1]) if last and is_title_word(last[1]) else None
+        spelled = self.title_acronym(acronym.group(1))
+        if written and spelled and written.endswith(" " + spelled):
+            return written  # "Acting Special Agent in Charge (SAC) Jane Roe": the rank before the definition
+        return spelled
 
     def title_acronym(self, phrase: str) -> str | None:
         """``phrase`` as the title it abbreviates, where the release defines it as one (``the

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
     CORPORATE_SUFFIXES, DEFENDANT_ROLES, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, PRONOUN_GENDERS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
-    SOURCE_PHRASES, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
+    SOURCE_PHRASES, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
 _VERB_ALTERNATION = word_trie(SPEECH_VERBS)
@@ -126,11 +126,12 @@ PLAIN_WORD = re.compile(r"[\w’']+")
 """A word with its punctuation dropped, for comparing quotes."""
 HEARER_THEN_THAT = re.compile(
     r"(?:reporters|him|her|them|us|me|(?:the\s+)?[a-z]+s|the\s+[a-z]+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[a-z]+)"
+    r"(?:\s+[a-z]+ing\s+as\s+(?:a|an|the)\s+[\w\-]+)?"  # "an undercover officer posing as a 13-year-old"
     r"\s+(?:that\b|(?:he|she|they|it|(?:the|his|her|their)\s+[a-z]+)\s+(?:would|will|could|was|were|had|is|are)\b)")
 """The one told, then ``that`` (or a clause with no ``that``): ``told reporters that officers had
 accounted for “…”``, ``assured buyers that they were “…”``, ``told deputies the chemicals were
-“…”``, ``told a 13-year-old victim he would send the images “…”``: the clause reports the cue's
-words."""
+“…”``, ``told a 13-year-old victim he would send the images “…”``, ``told an agent posing as a buyer
+that …``: the clause reports the cue's words."""
 NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 """The lower-case word right after a closing mark, on the same line."""
 TO_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|reporters|members|those|all)\b)[a-z]")
@@ -205,9 +206,9 @@ LEADING_CONNECTIVE_WORD = re.compile(
     r"^(?:" + "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+", re.I)
 """A sentence opener before a clause subject: ``But``, ``Later,``."""
 
-RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)$")
-"""A relative pronoun as the subject of a cue: ``by the Society of Arborists, which concluded``;
-the noun phrase before the comma speaks."""
+RELATIVE_SUBJECT = re.compile(rf",\s+(?:which|who)(?:\s+(?:{word_trie(SPEAKER_ADVERBS)}|[a-z]+ly))?$")
+"""A relative pronoun as the subject of a cue: ``by the Society of Arborists, which concluded``,
+``Jane Roe, who allegedly told``; the noun phrase before the comma speaks."""
 
 TRAILING_PRONOUN = re.compile(
     r"\b(?:what|which|whom|as)\s+(?P<who>he|she|they)(?:\s+(?:also|then|later|famously|once|again|[a-z]+ly))*$")
@@ -305,6 +306,8 @@ DEFENDANT_REFERENCE = re.compile(rf"\s*[Tt]he\s+(?:[a-z\-]+\s+)?(?:{word_trie(DE
 
 AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 """An age set off by commas after a name: ``Jane Roe, 45, of Miami``."""
+TRAILING_AGE_AND_HOME = re.compile(r"(?:,\s+\d{1,3})?(?:,\s+(?:of|from)\s+[A-Z][^,]{0,40})?,?\s*$")
+"""The age and home town after a name, at the end of a phrase: ``Jane Roe, 45, of Miami``."""
 
 _CAPITALS_NAME = r"(?:Ma?c)?[A-Z][A-Z’'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:Ma?c)?[A-Z][A-Z’'\-]+){1,3}"
 CAPITALS_NAME = re.compile(_CAPITALS_NAME)

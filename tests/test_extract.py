@@ -981,6 +981,11 @@ def test_coordinated_cues_share_a_speaker(text, expected):
      [("the most fundamental distinction of all between East and West.", "Ronald Reagan")]),
     ('Over the past year, Secretary Jane Roe has criticized the airlines for what she calls “junk fees that '
      'hurt every family.”', [("junk fees that hurt every family.", "Jane Roe")]),
+    # "who" after a name's age and home town, with an adverb, and the one told described at length
+    ('Among those arrested was Omar Ray Sayed, 31, of Joliet, who allegedly told an undercover officer posing as '
+     'a 13-year-old that he would “drive out there tonight.”', [("drive out there tonight.", "Omar Ray Sayed")]),
+    ('The idea came from Jane Roe, 45, of Miami, who later told reporters she was “glad it helped.”',
+     [("glad it helped.", "Jane Roe")]),
     # negative: a pronoun opening a main clause is not a relative one; with no one named, no speaker
     ('Back then there were little yellow signs on the doors of stores, and he told us, “If you are scared, '
      'go inside and ask for help.”', [("If you are scared, go inside and ask for help.", None)]),
@@ -1517,6 +1522,9 @@ def test_hearers_and_times_before_speakers(text, expected):
      "“These children were hidden,” said Special Agent in Charge Greg Lind.\n\n“We will not stop,” the acting EAD added.",
      [("Every arrest matters,", "Renata L. Okonjo"), ("These children were hidden,", "Greg Lind"),
       ("We will not stop,", "Renata L. Okonjo")]),
+    # a rank before the acronym's definition stays in the holder's title: "the acting SAC" is that holder
+    ("Acting Special Agent in Charge (SAC) Ana Ruiz announced the arrests.\n\n“We act,” said the acting SAC.",
+     [("We act,", "Ana Ruiz")]),
     # the acronym defined in an appositive of the announcing sentence, before the office's name
     ("Charges were announced by Ana Ruiz, U.S. Attorney, and Omar B. Sayed, Special Agent in Charge (SAC) of the "
      "FBI's Tampa Division.\n\n“We act,” Ruiz said.\n\n“We will not stop,” the SAC said.",
