@@ -560,7 +560,7 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # runs are possessive (``++``): what follows each can never start inside it, so giving characters
 # back could only fail again, and a lone capitalised word (the usual case) fails at once.
 _MENTION = re.compile(
-    rf"[{UPPER}](?<![\w’'.][{UPPER}])(?:[\w’'\-]++|\.)(?:[^\S\n]++(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[{UPPER}])|[{UPPER}][\w’'\-]++|" + ARABIC_ARTICLE + rf"[{UPPER}][\w’'\-]++|[\"“][{UPPER}][\w’'\-]*(?:[^\S\n]+[{UPPER}][\w’'\-]*){{0,2}}[\"”](?=[^\S\n]+[{UPPER}])|[{UPPER}]\.|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[{UPPER}]|(?:la|las|los|der|den)[^\S\n]+[{UPPER}]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    rf"[{UPPER}](?<![\w’'.][{UPPER}])(?:[\w’'\-]++|\.(?:[{UPPER}]\.)?+)(?:[^\S\n]++(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[{UPPER}])|[{UPPER}][\w’'\-]++|" + ARABIC_ARTICLE + rf"[{UPPER}][\w’'\-]++|[\"“][{UPPER}][\w’'\-]*(?:[^\S\n]+[{UPPER}][\w’'\-]*){{0,2}}[\"”](?=[^\S\n]+[{UPPER}])|[{UPPER}]\.(?:[{UPPER}]\.)?+|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[{UPPER}]|(?:la|las|los|der|den)[^\S\n]+[{UPPER}]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 

@@ -19,6 +19,10 @@ def mention_titles(text: str) -> dict[str, str | None]:
     # the sentence before ends the title; a verb or a lower-case word is not part of it
     ("He was sentenced in Miami. Special Agent in Charge Mark Poe said so.", "Mark Poe", "Special Agent in Charge"),
     ("The plea was accepted by the judge after Jane Roe spoke.", "Jane Roe", None),
+    # initials written together belong to the name; "U.S." keeps to the title
+    ("He was sentenced by United States District Judge T.S. Ellis III today.", "T.S. Ellis III",
+     "United States District Judge"),
+    ("The plea was announced by U.S. Attorney J.R. Roe today.", "J.R. Roe", "U.S. Attorney"),
 ])
 def test_titles_read_back_over_small_words(text, name, title):
     assert mention_titles(text)[name] == title
