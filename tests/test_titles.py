@@ -22,7 +22,7 @@ def mention_titles(text: str) -> dict[str, str | None]:
     # initials written together belong to the name; "U.S." keeps to the title
     ("He was sentenced by United States District Judge T.S. Ellis III today.", "T.S. Ellis III",
      "United States District Judge"),
-    ("The plea was announced by U.S. Attorney J.R. Roe today.", "J.R. Roe", "U.S. Attorney"),
+    ("The plea was announced by U.S. Attorney J.R. Hollis Roe today.", "J.R. Hollis Roe", "U.S. Attorney"),
 ])
 def test_titles_read_back_over_small_words(text, name, title):
     assert mention_titles(text)[name] == title
