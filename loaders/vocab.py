@@ -327,6 +327,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "comptroller", "auditor", "ombudsman", "liaison", "representative", "delegate",
         "emeritus", "honorary", "retired", "ret.", "nominee", "designate", "elect", "instructor",
         "clinical", "teacher", "lecturer", "co-chair", "cochair", "of",
+        # military and Coast Guard ranks ("Petty Officer 3rd Class Jane Roe", "Airman First Class Jo Poe")
+        "petty", "class", "seaman", "airman", "private", "specialist", "ensign", "warrant", "mate", "master",
         # occupations a release puts before a name ("Pharmacist Jane Roe")
         "pharmacist", "physician", "dentist", "chiropractor", "accountant", "lawyer", "paralegal",
         "engineer", "pilot", "firefighter", "paramedic", "technician", "broker", "banker", "contractor",

@@ -561,6 +561,10 @@ def test_offsets_point_at_the_quote():
     ("Sister Donna Markham", "Donna Markham", "Sister"),
     ("Actor Minnie Driver", "Minnie Driver", "Actor"),
     ("Dr. Mary Poe, Chief Medical Officer", "Mary Poe", "Chief Medical Officer"),
+    # military and Coast Guard ranks, an ordinal inside; a first name that is a rank word elsewhere stays
+    ("Petty Officer 3rd Class Darnell Whitaker", "Darnell Whitaker", "Petty Officer 3rd Class"),
+    ("Airman First Class Jo Poe", "Jo Poe", "Airman First Class"),
+    ("Chief Warrant Officer Lee Roe", "Lee Roe", "Chief Warrant Officer"),
 ])
 def test_split_speaker_separates_name_and_title(phrase, name, title):
     parts = split_speaker(phrase)
