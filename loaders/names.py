@@ -164,6 +164,8 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
         return None  # "Inclusion Officer": a title ending in its head noun ("Director Dan Bishop" is a name)
     while start < end and words[start].islower():
         start += 1
+    if end - start >= 3 and _coordinated_portfolio(words, start):
+        start = _first_name_before(words, (start, end))  # "for Science and Technology Benjamin Oduya"
     if end - start >= 3 and _bare(words[start]) in ROLE_NOUNS_BEFORE_NAMES:
         start += 1  # "Neighbor Earline Dobbs", "Victim Jane Roe": a role, then the name
     start = _past_place_words(words, start, end)
@@ -175,6 +177,22 @@ def name_at_end(words: list[str]) -> tuple[int, int] | None:
             and not is_title_word(words[start - 1]) and _bare(words[start - 1]) not in HONORIFICS:
         return None  # "Transport Workers Union": the end of an organization's name
     return (start, end) if start < end else None
+
+
+def _first_name_before(words: list[str], span: tuple[int, int]) -> int:
+    """Where a name run that opens with a portfolio's last words (``Technology Benjamin Oduya``)
+    starts its name: the surname, any particles and initials before it, and one first name."""
+    at = span[1] - 1
+    while at > span[0] and (_bare(words[at - 1]) in NAME_PARTICLES or INITIAL.match(words[at - 1])):
+        at -= 1
+    return max(span[0], at - 1)
+
+
+def _coordinated_portfolio(words: list[str], start: int) -> bool:
+    """``words[start]`` is the second half of a portfolio a title holds (``for Science and
+    Technology``): after ``and``, a capitalised word, and the ``for`` or ``of`` of a title."""
+    return start >= 4 and words[start - 1] == "and" and words[start - 2][:1].isupper() \
+        and words[start - 3] in ("for", "of") and is_title_word(words[start - 4])
 
 
 @lru_cache(maxsize=65536)
@@ -582,7 +600,8 @@ def name_mentions(text: str) -> list[tuple[int, str, str | None]]:
         after_object = text.endswith(_OBJECT_OF_TITLE, max(0, start - 5), start)
         # (the office's head matters only to a run of three words or more: "Public Safety Gordon Tremblay")
         office = _office_head(text, start) if after_object and run.count(" ") >= 2 else ""
-        mention = _mention(run, after_object, office)
+        coordinated = bool(office) and text.endswith(" and ", max(0, start - 5), start)
+        mention = _mention(run, after_object, office, coordinated)
         if mention is not None and (mention[1] is not None or not text.startswith("& ", start - 2)):
             # ("Kessler & Brandt Logistics": the rest of a firm's name; "& Production Council CEO
             # Anne Roe" still names her)
@@ -607,9 +626,10 @@ _HEAD_BEFORE_JOINER = re.compile(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+(?:(?:the|and
 
 
 @lru_cache(maxsize=16384)
-def _mention(phrase: str, after_object: bool, office: str = "") -> tuple[str, str | None] | None:
+def _mention(phrase: str, after_object: bool, office: str = "", coordinated: bool = False) -> tuple[str, str | None] | None:
     """The full name and title words in one capitalised run, if it names a person (cached:
-    releases repeat their names)."""
+    releases repeat their names). ``coordinated``: the run follows the ``and`` of an office's
+    portfolio (``Secretary for Science and Technology Benjamin Oduya``), whose words it opens with."""
     if '"' in phrase or "“" in phrase:  # (the marks a nickname opens with)
         phrase = NICKNAME.sub("", phrase)  # Terrell "Boo" Haskins is Terrell Haskins
     words = words_of(phrase)
@@ -628,6 +648,8 @@ def _mention(phrase: str, after_object: bool, office: str = "") -> tuple[str, st
     span = name_at_end(words)
     if span is None or span[1] - span[0] < 2 or possessive and not _after_title(words, span[0]):
         return None  # a possessive counts under a title only ("With Jane’s help" names no Jane With)
+    if coordinated and span[1] - span[0] >= 3:
+        span = (_first_name_before(words, span), span[1])
     name_words = words[span[0]:span[1]]
     if sum(1 for w in name_words if not INITIAL.match(w) and not w.islower()) < 2:
         return None

@@ -31,7 +31,7 @@ def title_before(text: str, offset: int, held: str | None) -> str | None:
     at = offset
     while len(words) < MAX_TITLE_WORDS:
         before = word_before(text, at)
-        if before is None or not _continues_title(before[1]):
+        if before is None or not (_continues_title(before[1]) or _portfolio_half(text, before, words)):
             break
         words.append(before[1])
         at = before[0]
@@ -40,6 +40,15 @@ def title_before(text: str, offset: int, held: str | None) -> str | None:
     if not words:
         return held
     return " ".join(list(reversed(words)) + ([held] if held else []))
+
+
+def _portfolio_half(text: str, before: tuple[int, str], read: list[str]) -> bool:
+    """``before`` is the first half of a portfolio joined by ``and`` (``Science`` in ``for Science
+    and Technology``): a capitalised word between a title's ``for`` or ``of`` and that ``and``."""
+    if not read or read[-1] != "and" or not before[1][:1].isupper() or before[1].endswith((",", ".")):
+        return False
+    joiner = word_before(text, before[0])
+    return joiner is not None and joiner[1] in ("for", "of")
 
 
 def word_before(text: str, offset: int) -> tuple[int, str] | None:

@@ -561,6 +561,11 @@ def test_offsets_point_at_the_quote():
     ("Sister Donna Markham", "Donna Markham", "Sister"),
     ("Actor Minnie Driver", "Minnie Driver", "Actor"),
     ("Dr. Mary Poe, Chief Medical Officer", "Mary Poe", "Chief Medical Officer"),
+    # a portfolio of two parts joined by "and" ends before the name, particles and initials kept
+    ("DHS Under Secretary for Science and Technology Benjamin Oduya", "Benjamin Oduya",
+     "DHS Under Secretary for Science and Technology"),
+    ("Vice President of Nutrition and Health Mollie Van Lieu", "Mollie Van Lieu", "Vice President of Nutrition and Health"),
+    ("Director of Policy and Planning Jane Q. Roe", "Jane Q. Roe", "Director of Policy and Planning"),
     # military and Coast Guard ranks, an ordinal inside; a first name that is a rank word elsewhere stays
     ("Petty Officer 3rd Class Darnell Whitaker", "Darnell Whitaker", "Petty Officer 3rd Class"),
     ("Airman First Class Jo Poe", "Jo Poe", "Airman First Class"),

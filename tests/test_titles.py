@@ -20,6 +20,10 @@ def mention_titles(text: str) -> dict[str, str | None]:
     ("He was sentenced in Miami. Special Agent in Charge Mark Poe said so.", "Mark Poe", "Special Agent in Charge"),
     ("The plea was accepted by the judge after Jane Roe spoke.", "Jane Roe", None),
     # initials written together belong to the name; "U.S." keeps to the title
+    # a portfolio joined by "and" before the name, in running text; a name after a plain "and" stays whole
+    ("The grants were announced by Under Secretary for Science and Technology Benjamin Oduya today.",
+     "Benjamin Oduya", "Under Secretary for Science and Technology"),
+    ("The grants were announced by Director Jane Roe and Mary Ann Smith today.", "Mary Ann Smith", None),
     ("He was sentenced by United States District Judge T.S. Ellis III today.", "T.S. Ellis III",
      "United States District Judge"),
     ("The plea was announced by U.S. Attorney J.R. Hollis Roe today.", "J.R. Hollis Roe", "U.S. Attorney"),
