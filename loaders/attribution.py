@@ -125,7 +125,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         return written
     verb = P.SPEECH_VERB.search(head)
     if verb is None:  # the verb forms need a speech verb; a statement frame or a colon may stand instead
-        return _reported_clause(head) or _colon_after_subject_cue(head)
+        return _reported_clause(head) or _colon_after_subject_cue(head) or _statement_by(head)
     floor = _who_floor(head, verb.start())
     match = P.HEAD_WHO_VERB.search(head, floor) if floor is not None else None
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
@@ -334,6 +334,15 @@ MAX_COLON_PREDICATE_WORDS = 6
 
 MAX_SUBJECT_TO_VERB_WORDS = 4
 """Words an adverbial may put between a subject and its verb (``Roe in a statement said``)."""
+
+
+def _statement_by(head: str) -> Attribution | None:
+    """The person whose statement the quote's clause reports: ``the statement by Foreign Minister
+    Jane Roe that his government will “…”``."""
+    match = P.STATEMENT_BY_THAT.search(head)
+    if match is None or split_speaker(match.group("who")).kind not in ("person", "title"):
+        return None
+    return Attribution("statement", match.group("who"), "before")
 
 
 def _reported_clause(head: str) -> Attribution | None:

@@ -17,7 +17,7 @@ from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
 from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, ROLE_TITLES, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, rank_before, title_before, word_before
-from loaders.names import INITIAL, in_capitals, name_case, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
+from loaders.names import INITIAL, in_capitals, name_at_end, name_case, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
 
 
 
@@ -58,7 +58,17 @@ def title_names(title: str, text: str) -> list[str]:
         titled = first > 0 and (is_title_word(words[first - 1]) or words[first - 1].lower().rstrip(".") in HONORIFICS)
         if first < index and titled and not INITIAL.match(words[first]):
             found.append(" ".join(words[first:index + 1]))
+    if not found and _byline(words, text):
+        found.append(" ".join(words))  # a statement's byline taken for its title: "Karen Ashby-Lowell"
     return found
+
+
+def _byline(words: list[str], text: str) -> bool:
+    """A release title that is a person's name alone (a statement's byline line, ``Jane Q. Roe``),
+    whose surname the text uses with a capital."""
+    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper() or not _in_text(words[-1], text):
+        return False
+    return name_at_end(words) == (0, len(words)) and not any(is_title_word(w) for w in words)
 
 
 def _in_text(word: str, text: str) -> bool:

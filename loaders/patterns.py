@@ -442,6 +442,12 @@ STATEMENT_FRAME = re.compile(
 """A sentence handing over to a statement that follows it: ``Secretary Jane Roe released the
 following statement:``, ``The agency provided the following in concurrence, “…”``."""
 
+STATEMENT_BY_THAT = re.compile(
+    rf"\b(?:{_STATEMENT_NOUN}|pledge|promise|assurances?|announcement|vow|commitment|testimony)\s+(?:by|from)\s+"
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,8}[A-Z][\w’'\-]+)\s+that\s+[^.!?“”\"]{0,200}$")
+"""A statement named by its speaker, whose clause the quote closes: ``We welcome the statement by
+Foreign Minister Jane Roe that his government will “…”``."""
+
 ROUGH_SENTENCE = re.compile(r"(?:[^.!?…]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z]+\s+[A-Z]|\s+[a-z]))+(?:[.!?…]+|$)")
 """A run of text up to a stop: sentences for scanning narration. The stops of ``U.S.``, of an
 initial before a capitalised name (``U.S. Postal Inspection Service``) and of a capital before a

@@ -635,6 +635,12 @@ def test_split_speaker_kinds_without_a_name(phrase, kind):
      [("We will not stop,", "Biden")]),
     # quotes are never taken from the title
     ('No quotes here.', 'Roe: "We will not stop tonight or tomorrow"', []),
+    # a statement's byline taken for its title is the person the text names by surname
+    ('"We stand with you," Spokesperson Ashby-Lowell said.', "Karen Ashby-Lowell",
+     [("We stand with you,", "Karen Ashby-Lowell")]),
+    # negatives: a byline whose surname the text does not use; a title of title words and a name
+    ('"We stand with you," Spokesperson Poe said.', "Karen Ashby-Lowell", [("We stand with you,", "Poe")]),
+    ('"We stand with you," Roe said.', "Homeland Security", [("We stand with you,", "Roe")]),
 ])
 def test_title_names_resolve_surnames(text, title, expected):
     assert [(q.quote, q.speaker) for q in extract_quotes(text, title=title)] == expected
@@ -995,6 +1001,11 @@ def test_coordinated_cues_share_a_speaker(text, expected):
      'a 13-year-old that he would “drive out there tonight.”', [("drive out there tonight.", "Omar Ray Sayed")]),
     ('The idea came from Jane Roe, 45, of Miami, who later told reporters she was “glad it helped.”',
      [("glad it helped.", "Jane Roe")]),
+    # a statement named by its speaker, whose "that" clause the quote closes; not a statement about someone
+    ('We welcome the statement by Foreign Minister Mihai Dragomir that his government will “pursue reforms '
+     'without delay.”', [("pursue reforms without delay.", "Mihai Dragomir")]),
+    ('We read the statement about Foreign Minister Mihai Dragomir that his government will “pursue reforms '
+     'without delay.”', [("pursue reforms without delay.", None)]),
     # negative: a pronoun opening a main clause is not a relative one; with no one named, no speaker
     ('Back then there were little yellow signs on the doors of stores, and he told us, “If you are scared, '
      'go inside and ask for help.”', [("If you are scared, go inside and ask for help.", None)]),
