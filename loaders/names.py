@@ -540,6 +540,15 @@ def head_first_organization(words: list[str]) -> str | None:
     return " ".join(words[start:])
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "by", "before", "from", "to"})
+
+
+def _head_in_prepositional_phrase(words: list[str]) -> bool:
+    """Lower-case words whose organization head stands after a preposition (``evidence presented
+    in court``): the phrase is about something else, in that place."""
+    return all(w.islower() for w in words) and any(w in _PLACE_PREPOSITIONS for w in words[:-1])
+
+
 def classify_nameless(phrase: str) -> SpeakerParts:
     """A speaker phrase with no person's name: a title standing for a person, or an organization."""
     bare_phrase = LEADING_ARTICLE.sub("", phrase.strip())
@@ -555,7 +564,7 @@ def classify_nameless(phrase: str) -> SpeakerParts:
     lead = list(takewhile(lambda w: w not in ("of", "for"), words))
     if len(lead) < len(words) and all(w.islower() and is_title_word(w) for w in lead) and any(map(_is_title_head, lead)):
         return SpeakerParts("title", title=bare_phrase)  # "the special agent in charge of DEA's … Division"
-    if last in ORGANIZATION_HEADS or find_agency(bare_phrase) == bare_phrase or \
+    if last in ORGANIZATION_HEADS and not _head_in_prepositional_phrase(words) or find_agency(bare_phrase) == bare_phrase or \
             len(words) > 2 and _bare(words[0]) in ORGANIZATION_HEADS and words[1] == "of" \
             and all(w[:1].isupper() or w in FUNCTION_WORDS for w in words[2:]) or \
             (len(words) <= 6 and all(is_name_word(w) or ACRONYM.match(w) or w.islower() and len(w) <= 3 for w in words)

@@ -1085,6 +1085,9 @@ def test_a_subject_with_two_verbs_speaks(text, expected):
     # "according to" a document names no one: the sentence's own cue gives the speaker
     ('John Allen Smith pleaded guilty.\n\nSmith told investigators he "didn\'t know she was underage," '
      'according to court documents.', [("didn't know she was underage,", "John Allen Smith")]),
+    # evidence presented "in court" is no court speaking: the sentence's own cue decides
+    ('In a text message to one driver, Luis Garza wrote, "just keep the cold on and drive," according to '
+     'evidence presented in court.', [("just keep the cold on and drive,", "Luis Garza")]),
     # "according to" a person still attributes
     ('"The network moved millions," according to FBI Special Agent in Charge Kevin Smith.',
      [("The network moved millions,", "Kevin Smith")]),
