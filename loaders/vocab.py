@@ -587,7 +587,8 @@ LEADING_CONNECTIVES: frozenset[str] = frozenset(
     {"as", "and", "but", "so", "then", "finally", "also", "later", "meanwhile", "similarly", "still",
      "yet", "when", "while", "now", "today", "again", "separately", "additionally", "moreover",
      "furthermore", "however", "instead", "indeed", "likewise", "afterward", "afterwards",
-     "earlier", "previously", "here", "there", "in", "at", "for", "to", "on", "which", "that"}
+     "earlier", "previously", "here", "there", "in", "at", "for", "to", "on", "which", "that",
+     "yesterday", "tonight", "recently", "subsequently"}
 )
 """Words that open a clause before its subject (``As Director Jane Roe said``, ``Finally, she said``):
 never part of a speaker phrase when they start it."""

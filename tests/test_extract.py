@@ -1545,6 +1545,9 @@ def test_hearers_and_times_before_speakers(text, expected):
      "“These children were hidden,” said Special Agent in Charge Greg Lind.\n\n“We will not stop,” the acting EAD added.",
      [("Every arrest matters,", "Renata L. Okonjo"), ("These children were hidden,", "Greg Lind"),
       ("We will not stop,", "Renata L. Okonjo")]),
+    # a time word opening the sentence is no part of the bare title after it
+    ("He met with Foreign Minister Ana Ruiz.\n\nYesterday the Foreign Minister said the talks must “go on.”",
+     [("go on.", "Ana Ruiz")]),
     # a rank before the acronym's definition stays in the holder's title: "the acting SAC" is that holder
     ("Acting Special Agent in Charge (SAC) Ana Ruiz announced the arrests.\n\n“We act,” said the acting SAC.",
      [("We act,", "Ana Ruiz")]),
