@@ -431,8 +431,10 @@ def _opening_subject(clause: str) -> tuple[int, re.Match | None]:
     """Where ``clause``'s subject starts, past an opening phrase (``In his remarks,``, ``But``),
     and the pronoun (``he``) or capitalised run (``FBI Director Roe``) standing there; the match
     is of ``clause[start:]``."""
-    opener = P.INTRODUCTORY_PHRASE.match(clause) or P.LEADING_CONNECTIVE_WORD.match(clause)
+    opener = P.DATE_OPENER.match(clause) or P.INTRODUCTORY_PHRASE.match(clause) or P.LEADING_CONNECTIVE_WORD.match(clause)
     at = opener.end() if opener else 0
+    while opener and (opener := P.DATE_OPENER.match(clause, at)):  # "According to court documents, on Nov. 14, 2015, "
+        at = opener.end()
     frame = P.DOCUMENT_FRAME.match(clause, at)  # "The indictment alleges that Walter Aguilar-Reyes, …, told"
     at = frame.end() if frame else at
     role = P.ROLE_BEFORE_NAME.match(clause, at)  # "defendant Lucien R. Marchand told …"

@@ -180,6 +180,12 @@ FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as
 """A past or present verb after a clause subject and before its object: ``praised the
 agents`` in ``Director Roe praised the agents on “X,” saying``; the clause's subject speaks."""
 
+DATE_OPENER = re.compile(
+    r"(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween)\s+(?:or\s+about\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{4}|\d{4})\s*,\s+")
+"""A date set off by commas before a clause's subject: ``On Nov. 14, 2015, ``, ``in May 2016, ``
+(its own commas would end INTRODUCTORY_PHRASE too early)."""
+
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|During|After|Before|Following|Upon|With|Earlier|Later|Speaking|Addressing|Towards?|Throughout"
     r"|According|Since|Over|Under|Despite|Amid|Across|Within|Among|Ahead|Like|Unlike|Today|Yesterday|Meanwhile"
