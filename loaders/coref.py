@@ -463,8 +463,9 @@ class ReleasePeople:
             opener = chunk.rfind(", ", 0, verb.start())
             if title is None and opener > 0:  # "Asked about the valley, the acting deputy commissioner said"
                 title = P.TITLE_SUBJECT.match(chunk, opener + 1)
-            if title and title.end() <= verb.start() and all(is_title_word(w) for w in words_of(title.group("title"))):
-                # "The Deputy Attorney General noted that …": whoever holds that title
+            if title and title.end() <= verb.start() \
+                    and all(is_title_word(w) or self.title_acronym(w) for w in words_of(title.group("title"))):
+                # "The Deputy Attorney General noted that …", "The ASAC said …": whoever holds that title
                 found = self.with_title(title.group("title"), list(speakers)) or found
         return found
 

@@ -1551,6 +1551,10 @@ def test_hearers_and_times_before_speakers(text, expected):
      "“These children were hidden,” said Special Agent in Charge Greg Lind.\n\n“We will not stop,” the acting EAD added.",
      [("Every arrest matters,", "Renata L. Okonjo"), ("These children were hidden,", "Greg Lind"),
       ("We will not stop,", "Renata L. Okonjo")]),
+    # a narrated sentence whose subject is a title acronym the release defines: "she" follows its holder
+    ("“We act,” said Special Agent in Charge Omar B. Sayed.\n\nThe squad is supervised by Assistant Special Agent "
+     "in Charge (ASAC) Lydia Baranowski. The ASAC said the case began with a tip. “We need more people like that,” "
+     "she said.", [("We act,", "Omar B. Sayed"), ("We need more people like that,", "Lydia Baranowski")]),
     # a time word opening the sentence is no part of the bare title after it
     ("He met with Foreign Minister Ana Ruiz.\n\nYesterday the Foreign Minister said the talks must “go on.”",
      [("go on.", "Ana Ruiz")]),
