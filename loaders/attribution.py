@@ -188,6 +188,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
                 and _verb(match).endswith(_PAST_TENSE):  # "the opening remarks": a noun, not a cue
             return Attribution(_verb(match), "", "before")  # "One of the defendants yelled “…”"
     match = P.HEAD_VERB_WHO.search(head, verb.start())
+    if match and P.IN_A_DOCUMENT.match(match.group("who")):
+        match = None  # "Roe said in a statement released through the Office:": the document, not its speaker
     if match and split_speaker(match.group("who")).kind != "none" \
             and not (_verb(match) in HEARER_VERBS or _verb(match).endswith("ing")):  # "telling the other officer": the one told
         return Attribution(_verb(match), match.group("who").strip(), "before")

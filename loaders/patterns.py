@@ -180,6 +180,10 @@ FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as
 """A past or present verb after a clause subject and before its object: ``praised the
 agents`` in ``Director Roe praised the agents on “X,” saying``; the clause's subject speaks."""
 
+IN_A_DOCUMENT = re.compile(
+    rf"\s*in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{word_trie(ISSUED_WORDS)})\b")
+"""Where words were issued, after a cue: ``said in a statement released through …``; never the speaker."""
+
 DATE_OPENER = re.compile(
     r"(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween)\s+(?:or\s+about\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{4}|\d{4})\s*,\s+")

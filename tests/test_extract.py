@@ -1150,6 +1150,10 @@ def test_name_only_frames_win_over_a_distant_cue(text):
     # negatives: a participle goes back to the first subject; a cue far from the quote stays far
     ('Special Agent in Charge Jane Roe praised the officers, adding, “This arrest makes the city safer.”',
      [("This arrest makes the city safer.", "Jane Roe")]),
+    # the document after the cue and the office it came through are not the speaker
+    ('Lucille Ferrante said in a statement released through the Canadian County District Attorney’s Office: '
+     '“She is finally going to have her day in court.”', [("She is finally going to have her day in court.",
+                                                            "Lucille Ferrante")]),
 ])
 def test_nearest_cue_and_speaker_lines(text, expected):
     assert pairs(text) == expected
