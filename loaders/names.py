@@ -353,6 +353,9 @@ def split_speaker(phrase: str) -> SpeakerParts:
         return SpeakerParts("organization", name=segments[-1])  # "Prairie Gold Packing Co.": a firm's legal name, no one's
     if len(segments) > 1 and segments[-1].lower() in PRONOUNS:
         return SpeakerParts("pronoun", name=segments[-1].lower())  # "As we toured the site, he"
+    if len(segments) > 1 and COMMON_NOUN_SUBJECT.fullmatch(segments[-1]) and classify_nameless(segments[-1]).kind == "none" \
+            and all(SCENE_SEGMENT.match(s.strip()) for s in SEGMENT_BREAK.split(phrase)[:-1]):  # (before openers were cut)
+        return SpeakerParts("none")  # "on April 28 at a bank on East Iliff Avenue in Aurora, the note": a thing, no one
     best: tuple[tuple[int, bool, int], int, list[str], tuple[int, int]] | None = None
     for order, segment in enumerate(segments):
         if CLAUSE_SEGMENT.match(segment):
@@ -437,6 +440,8 @@ NARRATION_OPENERS = re.compile(
 """Words opening a segment of narration beside a name (``In a statement``, ``Last night``),
 never a title (``Under Secretary`` is one)."""
 SCENE_SEGMENT = re.compile(NARRATION_OPENERS.pattern, re.I)
+COMMON_NOUN_SUBJECT = re.compile(r"(?:the|a|an|his|her|their|its)(?:\s+[a-z][a-z\-]*){1,3}")
+"""A subject in lower-case words (``the note``, ``his handwritten letter``), naming no one."""
 """NARRATION_OPENERS in any case, for segments inside a phrase (``…, hours before a robbery in Monroeville, Roe``)."""
 
 

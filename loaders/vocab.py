@@ -478,9 +478,11 @@ and Training``) and are never part of a person's name."""
 
 GEOGRAPHIC_HEADS: frozenset[str] = frozenset(
     {"valley", "river", "mountains", "county", "island", "islands", "canyon", "creek", "desert", "basin",
-     "peninsula", "gulf", "coast", "harbor", "heights", "reservation", "corridor", "delta", "plains"})
-"""Nouns that end a place's name (``Rio Grande Valley``, ``Cochise County``) and never a person's
-(``Bay``, ``Hill``, ``Parish`` left out: they are family names too)."""
+     "peninsula", "gulf", "coast", "harbor", "heights", "reservation", "corridor", "delta", "plains",
+     "avenue", "boulevard", "highway", "parkway", "freeway", "expressway", "turnpike"})
+"""Nouns that end a place's name (``Rio Grande Valley``, ``Cochise County``, ``East Iliff Avenue``)
+and never a person's (``Bay``, ``Hill``, ``Parish``, ``Street``, ``Lane`` left out: they are family
+names too)."""
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _LAWMAKERS = frozenset({"senator", "representative", "congressman", "congresswoman", "rep", "sen", "delegate"})

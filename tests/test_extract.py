@@ -609,6 +609,13 @@ def test_split_speaker_finds_the_name_inside_a_clause(phrase, name):
     ("la Secretaría de Relaciones Exteriores", "organization"),
     ("Fundación Luz del Valle", "organization"),
     ("Casa", "surname"),
+    # a scene, then a thing as the subject: no one; a person after the scene, or beside the thing, stays
+    ("on April 28 at a bank branch on East Iliff Avenue in Aurora, the note", "none"),
+    ("on April 28 at a bank branch in Aurora, Jane Roe", "person"),
+    ("Jane Roe, the defendant", "person"),
+    # lower-case words whose organization head is in a place phrase name no organization
+    ("evidence presented in court", "none"),
+    ("the court", "organization"),
 ])
 def test_split_speaker_kinds_without_a_name(phrase, kind):
     assert split_speaker(phrase).kind == kind
