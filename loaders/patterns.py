@@ -127,6 +127,7 @@ PLAIN_WORD = re.compile(r"[\w’']+")
 HEARER_THEN_THAT = re.compile(
     r"(?:reporters|him|her|them|us|me|(?:the\s+)?[a-z]+s|the\s+[a-z]+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[a-z]+)"
     r"(?:\s+[a-z]+ing\s+as\s+(?:a|an|the)\s+[\w\-]+)?"  # "an undercover officer posing as a 13-year-old"
+    rf"(?:\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{word_trie(ISSUED_WORDS)}))?"  # "taxpayers in a statement"
     r"\s+(?:that\b|(?:he|she|they|it|(?:the|his|her|their)\s+[a-z]+)\s+(?:would|will|could|was|were|had|is|are)\b)")
 """The one told, then ``that`` (or a clause with no ``that``): ``told reporters that officers had
 accounted for “…”``, ``assured buyers that they were “…”``, ``told deputies the chemicals were

@@ -99,6 +99,7 @@ _SPEECH_VERB_BASES = {
     "recognize": ("recognized",),
     "feel": ("felt that",),  # "He felt that Harris was “very to the people”": his words, reported
     "assure": ("assured",),
+    "remind": ("reminded", "reminds"),
     "quote": ("quoted", "quoting"),  # "closed by quoting the words of a martyr. “…”": the one quoting speaks them
 }
 

@@ -35,6 +35,9 @@ def pairs(text: str) -> list[tuple[str, str | None]]:
     # a second quote after the attribution belongs to the same speaker
     ('"First part," said Director Jane Roe. "Second part of it."',
      [("First part,", "Jane Roe"), ("Second part of it.", "Jane Roe")]),
+    # "reminded" the ones told, with the document it came in before "that"
+    ('The Internal Revenue Service reminded taxpayers in a statement that "taxpayers are responsible for their '
+     'returns." The agency urged care.', [("taxpayers are responsible for their returns.", "Internal Revenue Service")]),
 ])
 def test_attribution_forms(text, expected):
     assert pairs(text) == expected
