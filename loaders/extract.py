@@ -178,8 +178,8 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
     if _is_term(text, span, quote, attribution) or P.naming_frame(text, max(0, span.start - 1)) in NAME_ONLY_FRAMES \
             or P.labeled_as(text, max(0, span.start - 60), max(0, span.start - 1)) \
             or _nickname_in_name(text, span, quote) \
-            or _modifies_next_word(text, span) and (_title_case(quote) or len(words_of(quote)) == 1):
-        return None  # the “Blue Comet” diner, “guaranteed” real estate notes: a name or a term
+            or _modifies_next_word(text, span) and (_title_case(quote) or len(words_of(quote)) == 1 or _titled_question(text, span, quote)):
+        return None  # the “Blue Comet” diner, the “What Can I Bring?” tool, “guaranteed” real estate notes
     if last is not None and last.speaker and span.opened \
             and P.TOPIC_LABEL.match(text, paras[span.paragraph][0], max(paras[span.paragraph][0], span.start - 1)):
         # "- On tariffs: “…”": interview bullets go on quoting the last speaker
@@ -277,11 +277,9 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
         start, end = paras[span.paragraph - 1]
     else:
         return None
-    if DOUBLE_MARK.search(text, start, end):
-        return None
     last = P.last_match(P.ROUGH_SENTENCE, text, start, end)
-    if last is None or not last.group().rstrip().endswith((".", ":")):
-        return None
+    if last is None or not last.group().rstrip().endswith((".", ":")) or DOUBLE_MARK.search(text, last.start(), end):
+        return None  # (a quotation earlier in the paragraph, a quoted tool's name, leaves the last sentence whole)
     if last.group().rstrip().endswith(":"):
         # "Achterberg outlined the department's priorities in remarks to port officials:" then the quote
         words = words_of(last.group())
@@ -642,6 +640,13 @@ def _a_label(quote: str) -> bool:
 
 _TITLE_SMALL_WORDS = frozenset({"into", "onto", "from", "with", "over", "upon", "than", "that", "through"})
 """Prepositions Title Case leaves in lower case (``Bringing Agricultural Products into the United States``)."""
+
+
+def _titled_question(text: str, span: QuoteSpan, quote: str) -> bool:
+    """A question with every word capitalised after an article, as a tool or a campaign is named
+    (``the “What Can I Bring?” tool``)."""
+    return quote.endswith("?") and all(w[:1].isupper() for w in words_of(quote)) \
+        and P.ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None
 
 
 def _title_case(quote: str) -> bool:

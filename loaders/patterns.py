@@ -524,6 +524,8 @@ OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:the|its|their|his|her|our))\s*$", re
 """A possessive or ``the`` right before an opening mark: what is quoted is a thing someone owns
 or a named work (``the DEA’s “National Drug Threat Assessment”``)."""
 
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our)\s*$", re.I)
+"""An article or possessive right before an opening mark (``the “What Can I Bring?” tool``)."""
 DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.I)
 """A determiner right before an opening mark: the quoted words are a noun phrase in the
 sentence (``used a "sap,"``, ``pleaded guilty to a "willful violation …"``), a term, not speech."""

@@ -896,6 +896,12 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('In the statement issued after the summit, President Roe and President Doe stated:\n\n'
      '“We intend to work cooperatively on reform of the trade rules.”',
      [("We intend to work cooperatively on reform of the trade rules.", None)]),
+    # a quoted tool's name earlier in the paragraph is no quote and leaves the narrated speaker standing
+    ('Director Reginald Amankwah spoke.\n\nTravelers can use the "What Can I Bring?" tool on TSA.gov. Amankwah said '
+     'checking ahead saves time. "If you have to ask, ask us before you pack."',
+     [("If you have to ask, ask us before you pack.", "Reginald Amankwah")]),
+    # negative: a question quoted as a question stays a quote
+    ('Director Reginald Amankwah asked, "Who Will Pay?" again.', [("Who Will Pay?", "Reginald Amankwah")]),
 ])
 def test_quote_paragraph_under_a_narrated_speaker(text, expected):
     assert pairs(text) == expected
