@@ -63,6 +63,22 @@ def title_names(title: str, text: str) -> list[str]:
     return found
 
 
+_OFFICE_JOINERS = frozenset({"of", "for", "at", "with"})
+_RANKS_OUTSIDE_ACRONYMS = frozenset({"acting", "interim", "former"})
+
+
+def _initials(title: str) -> str:
+    """The acronym a title's office words make (``Executive Associate Director of ICE …`` ->
+    ``EAD``, ``Acting Special Agent in Charge`` -> ``SAC``), reading up to the office it is of."""
+    letters = []
+    for word in words_of(title.split(",", 1)[0]):
+        if word in _OFFICE_JOINERS:
+            break
+        if word[:1].isupper() and not P.ACRONYM_WORD.fullmatch(word) and word.lower() not in _RANKS_OUTSIDE_ACRONYMS:
+            letters.append(word[0])
+    return "".join(letters)
+
+
 def _byline(words: list[str], text: str) -> bool:
     """A release title that is a person's name alone (a statement's byline line, ``Jane Q. Roe``),
     whose surname the text uses with a capital."""
@@ -526,7 +542,21 @@ class ReleasePeople:
         office = P.TITLE_OFFICE.search(title)
         if found is None and office is not None:
             found = self._holder(title[:office.start()], speakers, nearby)
+        if found is None and P.ACRONYM_WORD.search(title):
+            found = self.holder_by_initials(title, speakers)
         return found
+
+    def holder_by_initials(self, title: str, speakers: list[tuple[str, str | None]]) -> str | None:
+        """The one whose title an acronym the release never defines abbreviates: ``The EAD added``
+        after ``Jane Roe, Executive Associate Director of ICE Enforcement and Removal Operations``."""
+        acronym = _without_the(title.strip())
+        if not P.ACRONYM_WORD.fullmatch(acronym) or f"({acronym})" in self.text:
+            return None  # (an acronym the release defines is what it defines: an office, an agency)
+        for name, spoken in reversed(speakers):
+            if spoken and _initials(spoken) == acronym:
+                return name
+        holders = [name for name, known in self.titles.items() if _initials(known) == acronym]
+        return holders[0] if len(holders) == 1 else None
 
     def _holder(self, title: str, speakers: list[tuple[str, str | None]], nearby=()) -> str | None:
         """The latest of ``nearby`` (people the narration just named), else of the speakers, else

@@ -402,7 +402,8 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         # "Acting Assistant Attorney General King": a title word that is also a surname here
         title = parts.title
         name = people.fullest(people.known_surname(attribution.phrase) or "")
-    elif parts.kind == "title" or parts.kind == "organization" and people.title_acronym(attribution.phrase):
+    elif parts.kind == "title" or parts.kind == "organization" and (people.title_acronym(attribution.phrase)
+                                                                    or people.holder_by_initials(attribution.phrase, speakers)):
         title = parts.title or attribution.phrase.strip()  # "the SAC said", where the release defines SAC
         opening = text.rfind("\n", 0, span.start) + 1  # people this paragraph names before the quote
         nearby = [people.fullest(n) for _, n, _ in name_mentions(text[opening:span.start])] if opening < span.start else []

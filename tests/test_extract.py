@@ -1575,6 +1575,13 @@ def test_hearers_and_times_before_speakers(text, expected):
     ("“We act,” said Special Agent in Charge Omar B. Sayed.\n\nThe squad is supervised by Assistant Special Agent "
      "in Charge (ASAC) Lydia Baranowski. The ASAC said the case began with a tip. “We need more people like that,” "
      "she said.", [("We act,", "Omar B. Sayed"), ("We need more people like that,", "Lydia Baranowski")]),
+    # an acronym the release never defines, standing for the initials of a speaker's title
+    ("Thomas D. Homan, Executive Associate Director of ICE Enforcement and Removal Operations (ERO), said the "
+     "officers “worked around the clock.” The EAD added, “These were targeted arrests.”",
+     [("worked around the clock.", "Thomas D. Homan"), ("These were targeted arrests.", "Thomas D. Homan")]),
+    # negative: an agency's acronym that matches no title stays the agency
+    ("Jane Roe, Executive Associate Director, said the officers “worked around the clock.” The FBI added, "
+     "“These were targeted arrests.”", [("worked around the clock.", "Jane Roe"), ("These were targeted arrests.", "FBI")]),
     # a time word opening the sentence is no part of the bare title after it
     ("He met with Foreign Minister Ana Ruiz.\n\nYesterday the Foreign Minister said the talks must “go on.”",
      [("go on.", "Ana Ruiz")]),
