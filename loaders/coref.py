@@ -351,7 +351,9 @@ class ReleasePeople:
             stop = P.sentence_end(self.text, mention.end(), min(len(self.text), mention.end() + 200))
             # the first pronoun after it in its sentence, or opening the next ("Ann Poe spoke. She …")
             cue = P.GENDER_CUE.search(self.text, mention.end(), stop) or P.OPENING_PRONOUN.match(self.text, stop)
-            if cue and not P.TWO_CAPITALIZED_WORDS.search(self.text, mention.end(), cue.start()):
+            if cue and not P.TWO_CAPITALIZED_WORDS.search(self.text, mention.end(), cue.start()) \
+                    and not P.RELATION_WORD.search(self.text, mention.end(), cue.start()):
+                # ("Jane Roe, whose son died after taking a pill he bought": the pronoun is the son's)
                 votes[PRONOUN_GENDERS[cue.group("cue").lower()]] += 1
         found = "f" if votes["f"] > votes["m"] else "m" if votes["m"] > votes["f"] else None
         self._genders[name] = found
@@ -459,6 +461,8 @@ class ReleasePeople:
             chunk = text[begin:stop]
             verb = P.SPEECH_VERB.search(chunk)
             if verb is None:
+                if found is not None and self._new_subject(chunk, found):
+                    found = None  # "Jane Roe, whose son died, joined the agents. “…,” she said.": Roe, not the last speaker
                 continue
             if unnamed_subject(chunk):
                 found = None  # "A woman who lives where Roe was arrested said …": someone unnamed speaks
@@ -484,6 +488,16 @@ class ReleasePeople:
                 # "The Deputy Attorney General noted that …", "The ASAC said …": whoever holds that title
                 found = self.with_title(title.group("title"), list(speakers)) or found
         return found
+
+    def _new_subject(self, sentence: str, speaker: str) -> bool:
+        """A sentence opening with someone else's full name as the subject of an active verb."""
+        lead = len(sentence) - len(sentence.lstrip())
+        mentions = name_mentions(sentence[:lead + 160])
+        if not mentions or mentions[0][0] != lead:
+            return False  # (a mention's offset is its title's: "Supervisory Deputy U.S. Marshal Cassandra Keely")
+        _, name, _ = mentions[0]
+        after = P.SUBJECT_TO_VERB.match(sentence, sentence.find(name, lead) + len(name))
+        return after is not None and self.fullest(name) != speaker
 
     def _defined_title_before(self, offset: int) -> str | None:
         """The title a name follows by way of its acronym's definition: ``Special Agent in Charge

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    CORPORATE_SUFFIXES, DEFENDANT_ROLES, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, PRONOUN_GENDERS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    CORPORATE_SUFFIXES, DEFENDANT_ROLES, GENDERED_RELATIONS, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, PRONOUN_GENDERS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
@@ -201,6 +201,13 @@ INTRODUCTORY_PHRASE = re.compile(
 source can run longer (``According to a criminal complaint filed in U.S. District Court for
 the Southern District of Texas, ``)."""
 
+RELATION_WORD = re.compile(rf"\b(?:{word_trie(w for words in GENDERED_RELATIONS.values() for w in words)})s?\b")
+"""A gendered word for a relative or a person (``son``, ``wife``, ``man``): a pronoun after it may be theirs."""
+
+SUBJECT_TO_VERB = re.compile(
+    r"(?:,\s+(?:\d{1,3}|whose|who|a|an|the)\b[^,]{0,120},)?\s+(?!(?:was|were|is|are|has|had|will|would)\b)[a-z]+")
+"""After a name opening a sentence, its age or relative clause set off by commas, then an active
+verb: ``Mariana Castellano-Wu, whose son died in March, joined …`` (not ``…, 45, was sentenced``)."""
 PASSIVE_NEXT = re.compile(r"(?:was|were|is|are|has been|had been)\b")
 """A passive verb after a subject: the sentence tells what was done to that person."""
 

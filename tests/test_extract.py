@@ -1449,6 +1449,14 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     # negative: a document opening the clause is no speaker
     ('Chief Virgil Pettengill spoke. The complaint said the defendant planned to install two more rescue beacons, '
      'calling them "a last lifeline for people."', [("a last lifeline for people.", None)]),
+    # after the last speaker, a sentence opening with someone else acting; a "he" inside her clause is her son's
+    ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nMariana Castellano-Wu, whose son died '
+     'after taking a pill he bought online, joined the agents. "He thought it was safe," she said.',
+     [("We are seeing these pills everywhere,", "Hiroshi Nakagawa"), ("He thought it was safe,", "Mariana Castellano-Wu")]),
+    # negative: narration naming no one acting leaves the pronoun to the last speaker
+    ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
+     '"It was a record," he said.',
+     [("We are seeing these pills everywhere,", "Hiroshi Nakagawa"), ("It was a record,", "Hiroshi Nakagawa")]),
 ])
 def test_pronouns_follow_the_sentence_subject(text, expected):
     assert pairs(text) == expected
