@@ -108,9 +108,13 @@ def _particle_surname(name: str) -> bool:
 
 
 def _post_city(text: str, end: int, head: str) -> str:
-    """The city a diplomatic post is named by after its head (``U.S. Embassy Kathmandu``), or ''."""
+    """The city a diplomatic post is named by after its head (``U.S. Embassy Kathmandu``, ``U.S.
+    Embassy in Port-au-Prince``), or ''."""
     if head not in DIPLOMATIC_POSTS or text[end - len(head):end].lower() != head:
         return ""  # (the name must end in the head: "Embassy of Nepal" has its place already)
+    if text.startswith(" in ", end):  # "the U.S. Embassy in Port-au-Prince", "… in New Delhi"
+        city = P.CITY_NAME.match(text, end + 4)
+        return " in " + city.group() if city and city.group().lower() not in CALENDAR_WORDS else ""
     city = P.CAPITALIZED_WORD.match(text, end + 1) if text.startswith(" ", end) else None
     if city is None or city.group().lower() in CALENDAR_WORDS or is_title_word(city.group()):
         return ""

@@ -380,11 +380,14 @@ _ORG_HEAD = word_trie(h.capitalize() for h in ORGANIZATION_HEADS)
 _ORG_WORD = r"(?:[A-Z][\w’'.&\-]*|\d[\w/]*)"
 _IN_PARAGRAPH_SPACE = r"(?:[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*|[^\S\n]+)"
 """Space between two words of one paragraph: a hard line break, never a blank line."""
+CITY_NAME = re.compile(rf"[{UPPER}][\w’'\-]+(?:[^\S\n]+[{UPPER}][\w’'\-]+){{0,2}}")
+"""A place's name of one to three capitalised words (``Port-au-Prince``, ``New Delhi``)."""
+
 ORGANIZATION_MENTION = re.compile(
     rf"(?<![\w’'])(?:{_ORG_WORD}{_IN_PARAGRAPH_SPACE}){{0,5}}(?:{_ORG_HEAD})\b"
-    rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?{_ORG_WORD}){{1,5}})?")
+    rf"(?:{_IN_PARAGRAPH_SPACE}(?:of|for|on)(?:{_IN_PARAGRAPH_SPACE}the)?(?:{_IN_PARAGRAPH_SPACE}(?:and{_IN_PARAGRAPH_SPACE})?{_ORG_WORD}){{1,5}})?")
 """A named organization: capitalised words ending in an organization head, with an ``of …``
-tail (``Energy Department``, ``Department of Energy``, ``9/11 Commission``)."""
+tail (``Energy Department``, ``Department of Energy``, ``9/11 Commission``), inside one paragraph."""
 
 COMPANY_NAME = re.compile(
     rf"(?<![\w’'])(?:{_ORG_WORD}[^\S\n]+){{1,5}}(?:{'|'.join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))})(?![\w])")
