@@ -159,6 +159,10 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if who.lower() in ("and", "but"):
             return None  # "“…,” and noted that …": the cue goes on from the quote before; its speaker stands
         who = P.TRAILING_AUXILIARY.sub("", who)  # "… and has described them as": the verb's own auxiliary
+        what = P.WHAT_SUBJECT.search(who)
+        if what and split_speaker(what.group("who")).kind in ("person", "surname", "title"):
+            who = what.group("who")  # "MS. ROE: No, and I'd point you to what the Secretary himself said"
+            # (a pronoun there, "for what he calls", is the sentence's subject: TRAILING_PRONOUN below)
         if who.endswith(" and"):  # "Roe stood on the stage before the world and said …": one subject, two verbs
             who = _sentence_subject(who[:-4], organizations=True) or who
         extra = match.group("extra").strip()

@@ -185,6 +185,10 @@ IN_A_DOCUMENT = re.compile(
     rf"\s*in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{word_trie(ISSUED_WORDS)})\b")
 """Where words were issued, after a cue: ``said in a statement released through …``; never the speaker."""
 
+WHAT_SUBJECT = re.compile(r"(?:^|\s)what\s+(?P<who>[^,;:]{2,80})$")
+"""The subject of a ``what … said`` clause closing a speaker phrase (``point you to what the
+Secretary himself said``): that subject said the words, not the sentence's own."""
+
 DATE_OPENER = re.compile(
     r"(?:[Oo]n|[Ii]n|[Bb]y|[Bb]etween)\s+(?:or\s+about\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{4}|\d{4})\s*,\s+")

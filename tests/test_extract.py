@@ -1593,6 +1593,10 @@ def test_hearers_and_times_before_speakers(text, expected):
     # negative: an agency's acronym that matches no title stays the agency
     ("Jane Roe, Executive Associate Director, said the officers “worked around the clock.” The FBI added, "
      "“These were targeted arrests.”", [("worked around the clock.", "Jane Roe"), ("These were targeted arrests.", "FBI")]),
+    # in a briefing's answer, "what the Secretary said" gives the words to the Secretary, not to "No"
+    ("Secretary Robert J. Castellano spoke this morning.\n\nMS. FARROW: No, and I'd point you to what the Secretary "
+     "himself said yesterday: “We are not going to negotiate this in public.”",
+     [("We are not going to negotiate this in public.", "Robert J. Castellano")]),
     # a time word opening the sentence is no part of the bare title after it
     ("He met with Foreign Minister Ana Ruiz.\n\nYesterday the Foreign Minister said the talks must “go on.”",
      [("go on.", "Ana Ruiz")]),
