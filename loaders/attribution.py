@@ -159,6 +159,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if who.lower() in ("and", "but"):
             return None  # "“…,” and noted that …": the cue goes on from the quote before; its speaker stands
         who = P.TRAILING_AUXILIARY.sub("", who)  # "… and has described them as": the verb's own auxiliary
+        if _verb(match) in ("quoting", "quote") and P.FIRST_PERSON_END.search(who):
+            # "X said … that the proposal was, and I'm quoting here, “…”": X's words, the questioner's voice
+            who = _sentence_subject(P.FIRST_PERSON_END.sub("", who)) or who
         what = P.WHAT_SUBJECT.search(who)
         if what and split_speaker(what.group("who")).kind in ("person", "surname", "title"):
             who = what.group("who")  # "MS. ROE: No, and I'd point you to what the Secretary himself said"

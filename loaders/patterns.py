@@ -185,6 +185,9 @@ IN_A_DOCUMENT = re.compile(
     rf"\s*in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{word_trie(ISSUED_WORDS)})\b")
 """Where words were issued, after a cue: ``said in a statement released through …``; never the speaker."""
 
+FIRST_PERSON_END = re.compile(r"[,\s]+(?:and\s+)?(?:I’m|I'm|I\s+am|I)$")
+"""A speaker phrase ending in the one who is quoting (``…, and I'm`` quoting)."""
+
 WHAT_SUBJECT = re.compile(r"(?:^|\s)what\s+(?P<who>[^,;:]{2,80})$")
 """The subject of a ``what … said`` clause closing a speaker phrase (``point you to what the
 Secretary himself said``): that subject said the words, not the sentence's own."""

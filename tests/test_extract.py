@@ -1593,6 +1593,9 @@ def test_hearers_and_times_before_speakers(text, expected):
     # negative: an agency's acronym that matches no title stays the agency
     ("Jane Roe, Executive Associate Director, said the officers “worked around the clock.” The FBI added, "
      "“These were targeted arrests.”", [("worked around the clock.", "Jane Roe"), ("These were targeted arrests.", "FBI")]),
+    # a questioner "quoting" gives the words to the one the sentence has saying them
+    ("QUESTION: Thanks. Foreign Minister Elnur Mammadli said this morning that the proposal was, and I'm quoting "
+     "here, “dead on arrival.” Do you agree?", [("dead on arrival.", "Elnur Mammadli")]),
     # in a briefing's answer, "what the Secretary said" gives the words to the Secretary, not to "No"
     ("Secretary Robert J. Castellano spoke this morning.\n\nMS. FARROW: No, and I'd point you to what the Secretary "
      "himself said yesterday: “We are not going to negotiate this in public.”",
