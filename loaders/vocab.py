@@ -311,7 +311,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "sheriff", "superintendent", "inspector", "investigator", "prosecutor", "counsel",
         "solicitor", "advocate", "spokesperson", "spokesman", "spokeswoman", "press", "adviser",
         "advisor", "advisors", "advisers", "coordinator", "manager", "head", "captain", "sergeant",
-        "detective", "patrol", "port", "field", "office", "sector", "division", "branch", "unit",
+        "detective", "detectives", "patrol", "port", "field", "office", "sector", "division", "branch", "unit",
         "bureau", "commander", "commandant", "admiral", "colonel", "major", "corporal", "trooper",
         "analyst", "professor", "dean", "ceo", "cfo", "coo", "cto", "founder", "co-founder",
         "cofounder", "owner", "partner", "editor", "reporter", "correspondent", "columnist",
@@ -389,7 +389,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "academy", "museum", "library", "clinic", "cooperative", "collaborative", "initiative", "collective",
         "force", "forces", "guard", "branch", "section", "unit", "squad", "directorate", "command", "system",
         "authorities", "associations", "organizations", "unions", "societies", "councils", "roundtable",
-        "consortium", "secretariat", "commissions", "committees",
+        "consortium", "secretariat", "commissions", "committees", "airport",
     }
 )
 """Nouns that end an organization's name (``the department``, ``Wall Street Journal``)."""

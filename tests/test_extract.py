@@ -569,6 +569,10 @@ def test_offsets_point_at_the_quote():
      "DHS Under Secretary for Science and Technology"),
     ("Vice President of Nutrition and Health Mollie Van Lieu", "Mollie Van Lieu", "Vice President of Nutrition and Health"),
     ("Director of Policy and Planning Jane Q. Roe", "Jane Q. Roe", "Director of Policy and Planning"),
+    # an airport ends the office a title is held for; "Chief of Detectives" is a title
+    ("Federal Security Director for Reagan National Airport Yvette Mahoney-Sarr", "Yvette Mahoney-Sarr",
+     "Federal Security Director for Reagan National Airport"),
+    ("NYPD Chief of Detectives Joanne Marchetti", "Joanne Marchetti", "NYPD Chief of Detectives"),
     # military and Coast Guard ranks, an ordinal inside; a first name that is a rank word elsewhere stays
     ("Petty Officer 3rd Class Darnell Whitaker", "Darnell Whitaker", "Petty Officer 3rd Class"),
     ("Airman First Class Jo Poe", "Jo Poe", "Airman First Class"),
