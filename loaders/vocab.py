@@ -100,6 +100,7 @@ _SPEECH_VERB_BASES = {
     "feel": ("felt that",),  # "He felt that Harris was “very to the people”": his words, reported
     "assure": ("assured",),
     "remind": ("reminded", "reminds"),
+    "put it": ("put it",),  # "as Roe put it, “…”", "Roe put it well in a post: “…”"
     "quote": ("quoted", "quoting"),  # "closed by quoting the words of a martyr. “…”": the one quoting speaks them
 }
 

@@ -35,6 +35,10 @@ def pairs(text: str) -> list[tuple[str, str | None]]:
     # a second quote after the attribution belongs to the same speaker
     ('"First part," said Director Jane Roe. "Second part of it."',
      [("First part,", "Jane Roe"), ("Second part of it.", "Jane Roe")]),
+    # "put it" as a cue, before a colon and after "as"
+    ('Our Ambassador, Leila Haddad, put it well in her own post yesterday: "Dialogue is not an end in itself."',
+     [("Dialogue is not an end in itself.", "Leila Haddad")]),
+    ('As Jane Roe put it, "We are not done."', [("We are not done.", "Jane Roe")]),
     # "reminded" the ones told, with the document it came in before "that"
     ('The Internal Revenue Service reminded taxpayers in a statement that "taxpayers are responsible for their '
      'returns." The agency urged care.', [("taxpayers are responsible for their returns.", "Internal Revenue Service")]),
