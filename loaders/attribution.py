@@ -314,6 +314,9 @@ def _nearer_cue(extra: str) -> Attribution | None:
     hearer = verb.group().lower() in HEARER_VERBS and P.HEARER.fullmatch(rest) is not None \
         or P.TO_HEARER.fullmatch(rest) is not None  # "Haddad wrote to one recruiter, “…”"
     reported = rest.startswith("that ") and P.REPORTED_SUBJECT.fullmatch(rest) is not None  # "wrote that the packages"
+    if not reported and rest.startswith("to "):  # "Esposito wrote to Marsh that the “…”"
+        told = P.TO_HEARER_THEN_CLAUSE.fullmatch(rest)
+        reported = told is not None and P.REPORTED_SUBJECT.fullmatch(told.group("clause")) is not None
     if not who or P.PASSIVE_BEFORE_VERB.search(who) or len(words_of(rest)) > 2 and not (hearer or reported):
         return None  # "wrote a report stating that he used an “…”": the quote is far from that cue
     # ("calls in which Roe told a driver for the crew, “…”": the one told is no distance)

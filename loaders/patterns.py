@@ -173,6 +173,11 @@ Baltazar Ruiz-Ocampo`` (warned): the clause's subject speaks, not the witness.""
 TO_HEARER = re.compile(r"to\s+(?:a|an|the|his|her|their|one|two|several)(?:\s+[\w’'\-]+){1,4}")
 """The one written or spoken to, after ``to``: ``wrote to one recruiter``."""
 
+TO_HEARER_THEN_CLAUSE = re.compile(
+    r"to\s+(?:(?:a|an|the|his|her|their|one|two|several)(?:\s+[\w’'\-]+){1,4}?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+    r"\s+(?P<clause>that\b.*)")
+"""The one written to, then the clause reported: ``wrote to Marsh that the`` “…”."""
+
 ROLE_BEFORE_NAME = re.compile(r"(?:defendant|co-?defendant|fugitive|inmate)\s+(?=[A-Z])")
 """A lower-case role before the name opening a clause: ``defendant Lucien R. Marchand told``."""
 

@@ -1177,6 +1177,9 @@ def test_name_only_frames_win_over_a_distant_cue(text):
     # negatives: a participle goes back to the first subject; a cue far from the quote stays far
     ('Special Agent in Charge Jane Roe praised the officers, adding, “This arrest makes the city safer.”',
      [("This arrest makes the city safer.", "Jane Roe")]),
+    # a nearer cue whose one written to, then "that", frames the quote: its subject wrote it
+    ('Walter Esposito, 50, was charged. In one e-mail quoted in the statement of facts, Esposito wrote to Marsh that '
+     'the "next envelope is ready."', [("next envelope is ready.", "Walter Esposito")]),
     # the document after the cue and the office it came through are not the speaker
     ('Lucille Ferrante said in a statement released through the Canadian County District Attorney’s Office: '
      '“She is finally going to have her day in court.”', [("She is finally going to have her day in court.",
