@@ -451,6 +451,8 @@ def _opening_subject(clause: str) -> tuple[int, re.Match | None]:
     at = frame.end() if frame else at
     role = P.ROLE_BEFORE_NAME.match(clause, at)  # "defendant Lucien R. Marchand told …"
     at = role.end() if role else at
+    described = P.DESCRIBED_APPOSITIVE.match(clause, at)  # "A spokesperson for the police, Inspector Jo Roe, told"
+    at = described.start("name") if described else at
     return at, P.PRONOUN_SUBJECT.match(clause[at:]) or P.CLAUSE_SUBJECT.match(clause[at:])
 
 

@@ -229,6 +229,11 @@ YEAR_SPAN = re.compile(r"^(?:between|from|in|since)\s+(?:\w+\s+)?\d{4}(?:\s+(?:a
 RELATION_APPOSITIVE = re.compile(r"[A-Z][\w’'\-]*[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?P<name>[A-Z])")
 """A person described by their relation to another before their name: ``Marte’s mother, Yesenia …``."""
 
+DESCRIBED_APPOSITIVE = re.compile(
+    r"(?:A|An|The)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:for|of|at|with)\s+[^,;:“”\"]{2,80})?,\s+(?P<name>[A-Z])")
+"""A person described before their name: ``A spokesperson for the Haitian National Police,
+Inspector Garry Desrosiers, told …``, ``The owner of the store, Jane Roe, said …``."""
+
 INVERTED_SUBJECT = re.compile(r"(?:Among|Also|Joining)\b[^.,;:]{0,120}?\b(?:was|were|is|are)\s+(?P<name>[A-Z])")
 """A sentence that names its subject after the verb: ``Among those returning was Karen Liu-Sorensen``."""
 

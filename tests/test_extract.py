@@ -971,6 +971,13 @@ def test_a_verb_before_the_colon_stays_out_of_the_title():
     # negative: an article opening the sentence is no speaker
     ('The complaint alleges a violation of the Act, which prohibits threats against "any person for voting '
      'or attempting to vote."', [("any person for voting or attempting to vote.", None)]),
+    # a person described before the name set off by commas, then a long reported clause
+    ('A spokesperson for the Haitian National Police, Inspector Garry Desrosiers, told local radio that the two men '
+     'had been stopped at a checkpoint and were "being questioned in an investigation."',
+     [("being questioned in an investigation.", "Garry Desrosiers")]),
+    # negative: the description alone names no one
+    ('A spokesperson for the Haitian National Police told local radio that the two men had been stopped at a '
+     'checkpoint and were "being questioned in an investigation."', [("being questioned in an investigation.", None)]),
 ])
 def test_reported_clauses(text, expected):
     assert pairs(text) == expected
