@@ -486,11 +486,15 @@ STATEMENT_BY_THAT = re.compile(
 """A statement named by its speaker, whose clause the quote closes: ``We welcome the statement by
 Foreign Minister Jane Roe that his government will “…”``."""
 
-ROUGH_SENTENCE = re.compile(r"(?:[^.!?…]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z]+\s+[A-Z]|\s+[a-z]))+(?:[.!?…]+|$)")
+_SENTENCE_OPENERS = r"(?:The|He|She|It|They|We|This|That|These|Those|A|An|In|On|At|But|And|I|His|Her|Their|Its)\b"
+ROUGH_SENTENCE = re.compile(
+    r"(?:[^.!?…]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[A-Z][a-z]+\s+[A-Z]|\s+[a-z])"
+    rf"|(?<=\bU\.S)\.(?=\s+(?!{_SENTENCE_OPENERS})[A-Z]))+(?:[.!?…]+|$)")
 """A run of text up to a stop: sentences for scanning narration. The stops of ``U.S.``, of an
-initial before a capitalised name (``U.S. Postal Inspection Service``) and of a capital before a
-lower-case word (``U.S. assistance``) do not end one; other abbreviations may still split one,
-which only shortens the stretch searched."""
+initial before a capitalised name (``U.S. Postal Inspection Service``), of a capital before a
+lower-case word (``U.S. assistance``) and of ``U.S.`` before a capitalised word that does not open
+sentences (``the U.S. Embassy in Quito``) do not end one; other abbreviations may still split
+one, which only shortens the stretch searched."""
 
 CAPITALIZED_WORD = re.compile(rf"\b[{UPPER}][\w’'\-]+\b")
 """A capitalised word, checked against the surnames a release names."""
