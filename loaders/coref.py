@@ -497,15 +497,11 @@ class ReleasePeople:
         """A sentence opening with someone else's full name as the subject of an active verb."""
         lead = len(sentence) - len(sentence.lstrip())
         mentions = name_mentions(sentence[:lead + 160])
-        if mentions and mentions[0][0] == lead:  # (a mention's offset is its title's: "Deputy U.S. Marshal Jo Keely")
-            name = mentions[0][1]
-            end = sentence.find(name, lead) + len(name)
-        else:  # "Ortega-Banks also met with …": a surname the release gives in full elsewhere
-            word = P.CAPITALIZED_WORD.match(sentence, lead)
-            if word is None or word.group().lower() not in self.by_surname:
-                return False
-            name, end = word.group(), word.end()
-        return P.SUBJECT_TO_VERB.match(sentence, end) is not None and self.fullest(name) != speaker
+        if not mentions or mentions[0][0] != lead:
+            return False  # (a mention's offset is its title's: "Supervisory Deputy U.S. Marshal Cassandra Keely")
+        _, name, _ = mentions[0]
+        after = P.SUBJECT_TO_VERB.match(sentence, sentence.find(name, lead) + len(name))
+        return after is not None and self.fullest(name) != speaker
 
     def _defined_title_before(self, offset: int) -> str | None:
         """The title a name follows by way of its acronym's definition: ``Special Agent in Charge

@@ -1474,7 +1474,7 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nMariana Castellano-Wu, whose son died '
      'after taking a pill he bought online, joined the agents. "He thought it was safe," she said.',
      [("We are seeing these pills everywhere,", "Hiroshi Nakagawa"), ("He thought it was safe,", "Mariana Castellano-Wu")]),
-    # the same by a surname the release gives in full, and past "the U.S. Embassy", which ends no sentence
+    # a surname opening the sentence before the quote, past "the U.S. Embassy", which ends no sentence
     ('Julianne Ortega-Banks arrived.\n\n“We act,” said Minister Sofía Paredes Mejía.\n\nOrtega-Banks also met '
      'the staff of the U.S. Embassy in Quito. She told them their work was “the backbone of what we do.”',
      [("We act,", "Sofía Paredes Mejía"), ("the backbone of what we do.", "Julianne Ortega-Banks")]),
