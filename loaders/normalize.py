@@ -64,11 +64,14 @@ _RUNS_OF_SPACE = re.compile(r"  +")  # two or more spaces, written as a literal 
 
 _TYPEWRITER_DOUBLE_MARK = re.compile(r"''|``")
 """Two apostrophes or backticks typed for a double quotation mark (``''We will,'' she said``)."""
+_TYPED_DASH = re.compile(r"(?<=[\w.,;:!?”\"’)])--(?=[\w“\"‘(])|(?<= )--(?= )")
+"""Two hyphens typed for a dash, glued between words or spaced (``OMAHA, NE--Thomas J. Ryder``,
+``we will -- and must -- act``); never a longer run (``---``) nor an HTML comment's (``<!--``)."""
 
 
 def normalize_unicode(text: str) -> str:
-    """NFC-compose, turn exotic spaces into plain ones, typed double marks into ``"`` and drop
-    invisible characters."""
+    """NFC-compose, turn exotic spaces into plain ones, typed double marks into ``"`` and typed
+    double hyphens into a dash, and drop invisible characters."""
     return normalize_unicode_once(text)[0]
 
 
@@ -90,6 +93,8 @@ def normalize_unicode_once(text: str) -> tuple[str, bool]:
     settled = len(text) == before
     if "''" in text or "``" in text:
         text = _TYPEWRITER_DOUBLE_MARK.sub('"', text)
+    if "--" in text:
+        text = _TYPED_DASH.sub("—", text)
     return _replace_each(text, "\t\f\v" if ascii_only else SPACE_LIKE_CHARS, " "), settled
 
 

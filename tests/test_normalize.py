@@ -20,6 +20,10 @@ from loaders.normalize import (
     ("tab\there\vand\fthere", "tab here and there"),  # ASCII text: its tabs and feeds still become spaces
     ("ascii ''typed'' marks", 'ascii "typed" marks'),
     ("\u00a0\t\ufeff", "  "),
+    # two typed hyphens are a dash, glued or spaced; longer runs and HTML comments stay
+    ("OMAHA, NE--Thomas J. Ryder", "OMAHA, NE—Thomas J. Ryder"),
+    ("we will -- and must -- act", "we will — and must — act"),
+    ("a rule\n---\n<!-- note -->", "a rule\n---\n<!-- note -->"),
 ])
 def test_normalize_unicode(raw, expected):
     assert normalize_unicode(raw) == expected
