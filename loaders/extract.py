@@ -291,12 +291,17 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
             if len(words_of(name)) > 1:
                 return name
     verb = P.SPEECH_VERB.search(last.group()) or P.STATEMENT_FRAME.search(last.group())
+    closing = P.last_match(P.SPEECH_VERB, last.group()) if verb else None
+    if closing and last.group()[closing.end():].strip() == ":":
+        verb = closing  # "Worthy, whose office is prosecuting them under state law, said:": the verb before the colon
     subject = last.group()[:verb.start()].strip() if verb else ""
     if verb and subject and last.group()[verb.end():].strip() == ":":
         # "In a letter opening the guide, John Roe, the President’s adviser, said:" then the quote
         parts = split_speaker(subject.rstrip(","))
         if parts.kind == "person":
             return people.fullest(parts.name or "", parts.title)
+        if parts.kind == "surname" and len(words_of(full := people.fullest(parts.name or "", parts.title))) > 1:
+            return full  # "Worthy, whose office is prosecuting four of them, said:" then the quote
     if verb and subject.endswith(",") and ", who " not in subject:  # "Agents seized the load, said Director Jane Roe."
         subject = last.group()[verb.end():].strip().rstrip(".:")
     # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words,

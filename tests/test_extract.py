@@ -907,6 +907,10 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('In the statement issued after the summit, President Roe and President Doe stated:\n\n'
      '“We intend to work cooperatively on reform of the trade rules.”',
      [("We intend to work cooperatively on reform of the trade rules.", None)]),
+    # a surname with a relative clause before "said:", which holds a verb's form ("state law")
+    ('Wayne County Prosecutor Kym L. Worthy announced the charges.\n\nWorthy, whose office is prosecuting four '
+     'of the defendants under state law, said:\n\n"This is a public safety crisis."',
+     [("This is a public safety crisis.", "Kym L. Worthy")]),
     # a quoted tool's name earlier in the paragraph is no quote and leaves the narrated speaker standing
     ('Director Reginald Amankwah spoke.\n\nTravelers can use the "What Can I Bring?" tool on TSA.gov. Amankwah said '
      'checking ahead saves time. "If you have to ask, ask us before you pack."',
