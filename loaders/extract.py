@@ -262,6 +262,10 @@ def _speaking_organization(text: str, start: int, end: int) -> str | None:
     return found
 
 
+_CLOSING_MARKS = " ”\"’"
+"""Closing marks (and space) a sentence after a quotation starts with, by the way ROUGH_SENTENCE cuts."""
+
+
 def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
                       speakers: list[tuple[str, str | None]] = ()) -> str | None:
     """The person the sentence before has speaking, for a quote with no cue that opens its
@@ -278,8 +282,10 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
     else:
         return None
     last = P.last_match(P.ROUGH_SENTENCE, text, start, end)
-    if last is None or not last.group().rstrip().endswith((".", ":")) or DOUBLE_MARK.search(text, last.start(), end):
-        return None  # (a quotation earlier in the paragraph, a quoted tool's name, leaves the last sentence whole)
+    if last is None or not last.group().rstrip().endswith((".", ":")) \
+            or DOUBLE_MARK.search(last.group().lstrip(_CLOSING_MARKS)):
+        return None  # (a quotation earlier in the paragraph, a quoted tool's name, leaves the last sentence whole;
+        # so does the closing mark of one ending just before it: '… “hospital grade.” He said:')
     if last.group().rstrip().endswith(":"):
         # "Achterberg outlined the department's priorities in remarks to port officials:" then the quote
         words = words_of(last.group())

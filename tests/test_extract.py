@@ -911,6 +911,10 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Wayne County Prosecutor Kym L. Worthy announced the charges.\n\nWorthy, whose office is prosecuting four '
      'of the defendants under state law, said:\n\n"This is a public safety crisis."',
      [("This is a public safety crisis.", "Kym L. Worthy")]),
+    # "He said:" right after a quoted fragment's closing mark, then the quote paragraph
+    ('Special Agent in Charge R. Sean Fitzgerald said the defendants marketed the masks as “hospital grade.” He '
+     'said:\n\n“It is hard to imagine a more callous crime.”',
+     [("It is hard to imagine a more callous crime.", "R. Sean Fitzgerald")]),  # ("marketed as" a term: no quote)
     # a quoted tool's name earlier in the paragraph is no quote and leaves the narrated speaker standing
     ('Director Reginald Amankwah spoke.\n\nTravelers can use the "What Can I Bring?" tool on TSA.gov. Amankwah said '
      'checking ahead saves time. "If you have to ask, ask us before you pack."',
