@@ -400,6 +400,11 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
             name = people.reported_speaker(text, 0, window_start)
         if name is None and not speakers and parts.name in ("he", "she"):
             name = _sole_person(text, window_start, span.start - 1, people)  # the narration before it, one person
+        if name is not None and parts.name in ("he", "she") and " " not in name:
+            # "Brandt posted messages. In one post he wrote": of the namesakes, the one the pronoun fits
+            fitting = [n for n in people.by_surname.get(name.lower(), [])
+                       if people.gender(n) != OTHER_GENDER[PRONOUN_GENDERS[parts.name]]]
+            name = fitting[0] if len(fitting) == 1 else name
         if name is not None and parts.name in ("he", "she") and people.gender(name) == OTHER_GENDER[PRONOUN_GENDERS[parts.name]]:
             # "he" is not the judge the release calls "she": the one the narration names, or an earlier speaker
             agreeing = _agreeing_person(text, span, window_start, parts.name, people, speakers)

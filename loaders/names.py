@@ -353,6 +353,9 @@ def split_speaker(phrase: str) -> SpeakerParts:
         return SpeakerParts("organization", name=segments[-1])  # "Prairie Gold Packing Co.": a firm's legal name, no one's
     if len(segments) > 1 and segments[-1].lower() in PRONOUNS:
         return SpeakerParts("pronoun", name=segments[-1].lower())  # "As we toured the site, he"
+    scene_pronoun = SCENE_THEN_PRONOUN.fullmatch(phrase) if segments else None
+    if scene_pronoun:
+        return SpeakerParts("pronoun", name=scene_pronoun.group("pronoun").lower())  # "In one post he" (wrote)
     if len(segments) > 1 and COMMON_NOUN_SUBJECT.fullmatch(segments[-1]) and classify_nameless(segments[-1]).kind == "none" \
             and all(SCENE_SEGMENT.match(s.strip()) for s in SEGMENT_BREAK.split(phrase)[:-1]):  # (before openers were cut)
         return SpeakerParts("none")  # "on April 28 at a bank on East Iliff Avenue in Aurora, the note": a thing, no one
@@ -440,6 +443,9 @@ NARRATION_OPENERS = re.compile(
 """Words opening a segment of narration beside a name (``In a statement``, ``Last night``),
 never a title (``Under Secretary`` is one)."""
 SCENE_SEGMENT = re.compile(NARRATION_OPENERS.pattern, re.I)
+SCENE_THEN_PRONOUN = re.compile(
+    r"(?:In|At|On|During|After|Before|Later|Earlier|Then|Once)\b[^,;:]{0,40}?\s(?P<pronoun>he|she|they)", re.I)
+"""A short scene with no comma before the pronoun subject: ``In one post he`` (wrote), ``Later she``."""
 COMMON_NOUN_SUBJECT = re.compile(r"(?:the|a|an|his|her|their|its)(?:\s+[a-z][a-z\-]*){1,3}")
 """A subject in lower-case words (``the note``, ``his handwritten letter``), naming no one."""
 """NARRATION_OPENERS in any case, for segments inside a phrase (``…, hours before a robbery in Monroeville, Roe``)."""

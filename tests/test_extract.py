@@ -1486,6 +1486,11 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('Julianne Ortega-Banks arrived.\n\n“We act,” said Minister Sofía Paredes Mejía.\n\nOrtega-Banks also met '
      'the staff of the U.S. Embassy in Quito. She told them their work was “the backbone of what we do.”',
      [("We act,", "Sofía Paredes Mejía"), ("the backbone of what we do.", "Julianne Ortega-Banks")]),
+    # a short scene with no comma before the pronoun ("In one post he wrote"), and "In another he wrote that"
+    ('Cody Allen Brandt, 29, pleaded guilty. His mother, Linda Brandt, wrote to the court.\n\nAccording to the plea '
+     'agreement, Brandt posted messages. In one post he wrote, “I know where your office is.” In another he wrote '
+     'that he had “a bullet with your name on it.”',
+     [("I know where your office is.", "Cody Allen Brandt"), ("a bullet with your name on it.", "Cody Allen Brandt")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
