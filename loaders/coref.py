@@ -463,7 +463,7 @@ class ReleasePeople:
         found = None
         for begin, stop in P.sentences(text, start, end):
             chunk = text[begin:stop]
-            verb = P.SPEECH_VERB.search(chunk)
+            verb = P.SPEECH_VERB.search(chunk) or P.COMMUNICATION_VERB.search(chunk)  # ("… in which Roe discussed")
             if verb is None:
                 if found is not None and self._new_subject(chunk, found):
                     found = None  # "Jane Roe, whose son died, joined the agents. “…,” she said.": Roe, not the last speaker

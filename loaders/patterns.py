@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    CORPORATE_SUFFIXES, DEFENDANT_ROLES, GENDERED_RELATIONS, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, PRONOUN_GENDERS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    COMMUNICATION_VERBS, CORPORATE_SUFFIXES, DEFENDANT_ROLES, GENDERED_RELATIONS, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, PRONOUN_GENDERS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
@@ -212,6 +212,9 @@ INTRODUCTORY_PHRASE = re.compile(
 """A phrase of time or place opening a sentence before its subject: ``In his remarks, ``; a
 source can run longer (``According to a criminal complaint filed in U.S. District Court for
 the Southern District of Texas, ``)."""
+
+COMMUNICATION_VERB = re.compile(rf"\b(?:{word_trie(COMMUNICATION_VERBS)})\b")
+"""A verb of speaking that frames no quote (vocab.COMMUNICATION_VERBS)."""
 
 RELATION_WORD = re.compile(rf"\b(?:{word_trie(w for words in GENDERED_RELATIONS.values() for w in words)})s?\b")
 """A gendered word for a relative or a person (``son``, ``wife``, ``man``): a pronoun after it may be theirs."""

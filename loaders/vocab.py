@@ -168,6 +168,12 @@ NAMING_VERBS: frozenset[str] = frozenset({"called", "named", "dubbed", "titled",
 """Naming frames that are also speech frames (``Roe called the law "dangerous for America"``):
 they make a name only of a quote that looks like one (Title Case or a word or two)."""
 
+COMMUNICATION_VERBS: frozenset[str] = frozenset(
+    {"discussed", "discusses", "bragged", "brags", "complained", "complains", "chatted", "talked", "talks",
+     "corresponded", "communicated", "conversed", "negotiated"})
+"""Verbs that have someone speaking without framing a quote (``chat logs in which Roe discussed the
+attack``): a later pronoun may stand for that person, but no quote takes them as its cue."""
+
 REPORTING_VERBS: frozenset[str] = frozenset(
     {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "told", "wrote", "writes",
      "explained", "explains", "argued", "argues", "claimed", "claims", "warned", "warns", "testified",

@@ -1491,6 +1491,11 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      'agreement, Brandt posted messages. In one post he wrote, “I know where your office is.” In another he wrote '
      'that he had “a bullet with your name on it.”',
      [("I know where your office is.", "Cody Allen Brandt"), ("a bullet with your name on it.", "Cody Allen Brandt")]),
+    # a verb of speaking that frames no quote ("discussed") has its subject the one a later "he" follows
+    ('“It is a crime against patients,” said Special Agent in Charge W. Mike Herrington.\n\nAaron Michael Feist, 26, '
+     'is charged. Investigators obtained chat logs in which Feist discussed the attack. In one message he wrote, '
+     '“hospitals pay fastest.”', [("It is a crime against patients,", "W. Mike Herrington"),
+                                    ("hospitals pay fastest.", "Aaron Michael Feist")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
