@@ -198,8 +198,11 @@ def _resolve(span: QuoteSpan, quote: str, attribution: Attribution | None, parts
                               cue=attribution.cue)
     if attribution is not None and attribution.issued:
         # "Roe said in a statement that … “…,” the statement said.": the one the narration has issuing it
-        window = paras[span.paragraph][0] if span.paragraph == 0 else paras[span.paragraph - 1][0]
-        issuer = people.reported_speaker(text, window, span.start - 1, speakers) \
+        own = paras[span.paragraph][0]  # the quote's own paragraph first, then the one before it too
+        window = own if span.paragraph == 0 else paras[span.paragraph - 1][0]
+        issuer = people.reported_speaker(text, own, span.start - 1, speakers) \
+            or _speaking_organization(text, own, span.start - 1) \
+            or people.reported_speaker(text, window, span.start - 1, speakers) \
             or _speaking_organization(text, window, span.start - 1)
         if issuer is not None:
             return _by_known_person(span, quote, issuer, attribution.phrase, people, attribution.cue)
@@ -308,6 +311,8 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
             return people.fullest(parts.name or "", parts.title)
         if parts.kind == "surname" and len(words_of(full := people.fullest(parts.name or "", parts.title))) > 1:
             return full  # "Worthy, whose office is prosecuting four of them, said:" then the quote
+        if parts.kind == "title":  # "The sheriff said:" then the quote
+            return people.with_title(parts.title or "", list(speakers))
     if verb and subject.endswith(",") and ", who " not in subject:  # "Agents seized the load, said Director Jane Roe."
         subject = last.group()[verb.end():].strip().rstrip(".:")
     # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words,

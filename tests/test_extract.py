@@ -911,6 +911,13 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Wayne County Prosecutor Kym L. Worthy announced the charges.\n\nWorthy, whose office is prosecuting four '
      'of the defendants under state law, said:\n\n"This is a public safety crisis."',
      [("This is a public safety crisis.", "Kym L. Worthy")]),
+    # "The sheriff said:" is the sheriff the release names
+    ('Harris County Sheriff Ed Gonzalez said deputies had responded to 26 deaths. The sheriff said:\n\n'
+     '“This is a crisis in our community.”', [("This is a crisis in our community.", "Ed Gonzalez")]),
+    # "the statement said" is the one issuing it in the quote's own paragraph, before a speaker of the one above
+    ('“We act,” said Theresa Nguyen, the DEA agent.\n\nThe Harris County Sheriff’s Office said in a statement that a '
+     'deputy was treated. “Our deputies follow strict protocols,” the statement said.',
+     [("We act,", "Theresa Nguyen"), ("Our deputies follow strict protocols,", "Harris County Sheriff’s Office")]),
     # "He said:" right after a quoted fragment's closing mark, then the quote paragraph
     ('Special Agent in Charge R. Sean Fitzgerald said the defendants marketed the masks as “hospital grade.” He '
      'said:\n\n“It is hard to imagine a more callous crime.”',
