@@ -166,8 +166,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if what and split_speaker(what.group("who")).kind in ("person", "surname", "title"):
             who = what.group("who")  # "MS. ROE: No, and I'd point you to what the Secretary himself said"
             # (a pronoun there, "for what he calls", is the sentence's subject: TRAILING_PRONOUN below)
-        if who.endswith(" and"):  # "Roe stood on the stage before the world and said …": one subject, two verbs
-            who = _sentence_subject(who[:-4], organizations=True) or who
+        if who.endswith((" and", " but")):  # "Roe stood on the stage before the world and said …": one subject, two verbs
+            who = _sentence_subject(who.rsplit(" ", 1)[0], organizations=True) or who
         extra = match.group("extra").strip()
         time = P.TIME_PHRASE.match(extra)
         extra = extra[time.end():] if time else extra  # "said earlier this week in announcing …"

@@ -1125,6 +1125,9 @@ def test_a_listing_page_of_teasers_attributes_each_teaser_on_its_own(tmp_path):
      'keep putting Ukraine “in the position to resist aggression.”', [("in the position to resist aggression.", "Jane Roe")]),
     ('Secretary Jane Roe in her statement credited her own policies, and said: “I will continue to fight for lower costs.”',
      [("I will continue to fight for lower costs.", "Jane Roe")]),
+    # the same after "but"
+    ('U.S. District Judge Diane J. Humetewa sentenced him. Judge Humetewa acknowledged the letter during the hearing '
+     'but said the threats had caused “real fear” for the recipients.', [("real fear", "Diane J. Humetewa")]),
     # past a source and a date, each set off by commas; a name inside the first verb's clause is not the subject
     ('According to court documents, on Nov. 14, 2015, Roe entered the store where Harjit Singh Sandhu, 62, was '
      'working, and shouted, “Go back where you came from,” before striking him.',
