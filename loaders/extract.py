@@ -622,7 +622,8 @@ def _is_statement(text: str, span: QuoteSpan, quote: str) -> bool:
 def _is_name_like(text: str, span: QuoteSpan, quote: str) -> bool:
     """Quoted names, titles of works and terms: a naming frame before, or Title Case words."""
     frame = P.naming_frame(text, max(0, span.start - 1))
-    if frame is not None and (frame not in NAMING_VERBS or len(words_of(quote)) <= 2 or _title_case(quote)):
+    if frame is not None and (frame not in NAMING_VERBS or len(words_of(quote)) <= 2 or _title_case(quote)
+                              or _title_case(quote.rstrip("."))):  # 'a group he named “Money Team 617.”'
         return True
     return _title_case(quote)
 

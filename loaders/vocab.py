@@ -158,7 +158,7 @@ common noun may be the subject of reported speech (``said the operation "sends a
 
 NAME_ONLY_FRAMES: frozenset[str] = frozenset(
     {"so-called", "so called", "known as", "a/k/a", "aka", "alias", "nicknamed", "dubbed", "titled", "entitled",
-     "operation", "name", "pseudonym", "is called", "was called", "are called", "were called", "is named",
+     "named", "operation", "name", "pseudonym", "is called", "was called", "are called", "were called", "is named",
      "was named", "is titled", "was titled", "is dubbed", "was dubbed"})
 """NAMING_FRAMES after which a quoted span is always a name or term, whatever cue stands near it
 (``a/k/a "Big Moe," age 33, …, announced the U.S. Attorney``); ``called`` and the like may still

@@ -424,6 +424,9 @@ def test_pronoun_resolves_to_last_speaker():
     # talk and document titles, even with a final stop
     'Bray presented on the topic “Fighting Cybercrime in a Borderless World.”',
     'The theme for this year was “Resilient Security for Today’s World.”',
+    # a name given with "named", its final stop inside the marks, even with a cue after it
+    'He recruited them through a messaging group he named “Money Team 617.” In one message Roe wrote to the group.',
+    'In 2021, a station aired a program that featured a performer named “Lil’ Miss Hot Mess.”',
 ])
 def test_names_and_terms_are_not_quotes(text):
     assert pairs(text) == []
