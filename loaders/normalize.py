@@ -64,7 +64,7 @@ _RUNS_OF_SPACE = re.compile(r"  +")  # two or more spaces, written as a literal 
 
 _TYPEWRITER_DOUBLE_MARK = re.compile(r"''|``")
 """Two apostrophes or backticks typed for a double quotation mark (``''We will,'' she said``)."""
-_TYPED_DASH = re.compile(r"(?<=[\w.,;:!?”\"’)])--(?=[\w“\"‘(])|(?<= )--(?= )")
+_TYPED_DASH = re.compile(r"--(?:(?<=[\w.,;:!?”\"’)]--)(?=[\w“\"‘(])|(?<= --)(?= ))")  # (a literal first: a fast scan)
 """Two hyphens typed for a dash, glued between words or spaced (``OMAHA, NE--Thomas J. Ryder``,
 ``we will -- and must -- act``); never a longer run (``---``) nor an HTML comment's (``<!--``)."""
 
