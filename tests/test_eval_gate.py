@@ -67,7 +67,11 @@ PROXIES = {
     "heldout_proxy14": (0.975, 0.99),
     "heldout_proxy15": (0.955, 0.99),
     "heldout_proxy16": (0.955, 0.99),
-    "heldout_proxy17": (0.915, 0.99),
+    "heldout_proxy17": (0.975, 0.99),
+    "heldout_proxy18": (0.99, 0.99),
+    "heldout_proxy19": (0.965, 0.99),
+    "heldout_proxy20": (0.96, 0.98),
+    "heldout_proxy21": (0.965, 0.99),
 }
 
 
