@@ -181,10 +181,13 @@ TO_HEARER_THEN_CLAUSE = re.compile(
 ROLE_BEFORE_NAME = re.compile(r"(?:defendant|co-?defendant|fugitive|inmate)\s+(?=[A-Z])")
 """A lower-case role before the name opening a clause: ``defendant Lucien R. Marchand told``."""
 
-FINITE_CLAUSE = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\s+(?!as\b|of\b|and\b)\S"
+_IRREGULAR_PASTS = ("said|told|wrote|spoke|made|took|gave|met|led|sent|left|became|found|held|brought|put|set"
+                    "|got|won|went|came|saw|thought|kept|began|ran|built|paid|sold|stood|struck|spent|taught")
+FINITE_CLAUSE = re.compile(rf"(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:ed|s)|{_IRREGULAR_PASTS})\s+(?!as\b|of\b|and\b)\S"
                            r"|(?:can|could|was|were|is|may)\s+(?:be\s+)?(?:heard|seen|overheard)\b")
 """A past or present verb after a clause subject and before its object: ``praised the
-agents`` in ``Director Roe praised the agents on “X,” saying``; the clause's subject speaks."""
+agents`` in ``Director Roe praised the agents on “X,” saying``, ``said the operation``; the
+clause's subject speaks."""
 
 IN_A_DOCUMENT = re.compile(
     rf"\s*in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{word_trie(ISSUED_WORDS)})\b")

@@ -705,6 +705,10 @@ def test_single_paragraph_span_is_the_quote(text):
      [("We must find every person behind it.", None)]),
     ('But Monday came, saying: “We must find every person behind it.”',
      [("We must find every person behind it.", None)]),
+    # a surname whose verb is an irregular past ("said", "told") is the clause's subject
+    ('U.S. Marshal J. Hollis Tran-Delacroix spoke.\n\nTran-Delacroix said the operation focused on missing children, '
+     'calling their recovery “the part of this job that keeps us going.”',
+     [("the part of this job that keeps us going.", "J. Hollis Tran-Delacroix")]),
 ])
 def test_participle_cue_takes_the_clause_subject(text, expected):
     assert pairs(text) == expected
