@@ -162,6 +162,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         if _verb(match) in ("quoting", "quote") and P.FIRST_PERSON_END.search(who):
             # "X said … that the proposal was, and I'm quoting here, “…”": X's words, the questioner's voice
             who = _sentence_subject(P.FIRST_PERSON_END.sub("", who)) or who
+        when = P.SUBJECT_WHEN_PRONOUN.search(who)
+        if when and split_speaker(when.group("who")).kind in ("person", "surname", "title"):
+            who = when.group("who")  # "Well, I think the Secretary was very clear on Friday when she said"
         what = P.WHAT_SUBJECT.search(who)
         if what and split_speaker(what.group("who")).kind in ("person", "surname", "title"):
             who = what.group("who")  # "MS. ROE: No, and I'd point you to what the Secretary himself said"

@@ -196,6 +196,12 @@ IN_A_DOCUMENT = re.compile(
 FIRST_PERSON_END = re.compile(r"[,\s]+(?:and\s+)?(?:I’m|I'm|I\s+am|I)$")
 """A speaker phrase ending in the one who is quoting (``…, and I'm`` quoting)."""
 
+SUBJECT_WHEN_PRONOUN = re.compile(
+    r"\b(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s+(?:was|is|were|has\s+been|had\s+been)\b"
+    r"[^,;:]{0,60}?\s(?:when|as)\s+(?:he|she|they)$")
+"""A subject, then a clause with a pronoun standing for it before the cue: ``the Secretary was
+very clear on Friday when she`` (said): that subject speaks."""
+
 WHAT_SUBJECT = re.compile(r"(?:^|\s)what\s+(?P<who>[^,;:]{2,80})$")
 """The subject of a ``what … said`` clause closing a speaker phrase (``point you to what the
 Secretary himself said``): that subject said the words, not the sentence's own."""

@@ -1650,6 +1650,10 @@ def test_hearers_and_times_before_speakers(text, expected):
     # negative: an agency's acronym that matches no title stays the agency
     ("Jane Roe, Executive Associate Director, said the officers “worked around the clock.” The FBI added, "
      "“These were targeted arrests.”", [("worked around the clock.", "Jane Roe"), ("These were targeted arrests.", "FBI")]),
+    # "the Secretary was very clear when she said": the subject the pronoun stands for, not "Well"
+    ("Secretary Eleanor R. Whitcombe will travel.\n\nMR. KESSLER: Well, I think the Secretary was very clear on "
+     "Friday when she said, “There is only one way out of this crisis.”",
+     [("There is only one way out of this crisis.", "Eleanor R. Whitcombe")]),
     # a questioner "quoting" gives the words to the one the sentence has saying them
     ("QUESTION: Thanks. Foreign Minister Elnur Mammadli said this morning that the proposal was, and I'm quoting "
      "here, “dead on arrival.” Do you agree?", [("dead on arrival.", "Elnur Mammadli")]),
