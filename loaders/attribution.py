@@ -187,7 +187,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
             return Attribution(_verb(match), _sentence_subject(who) or pronoun.group("who"), "before", framed)
         last_segment = who.rsplit(",", 1)[-1].strip()
         if (P.UNNAMED_PERSON_SUBJECT.match(who) or "," in who and P.UNNAMED_PERSON_SUBJECT.fullmatch(last_segment)) \
-                and split_speaker(last_segment).kind == "none":
+                and split_speaker(last_segment).kind == "none" and split_speaker(who).kind != "person":
+            # (not "the owner of the property, Delbert Wayne Hollis, 52, allegedly told": he is named)
             # "One victim, a widower from Ohio, wrote in a letter"; "…, at a branch in New Stanton, the suspect told"
             return Attribution(_verb(match), "", "before", framed)  # "…, at a branch in New Stanton, the suspect told"
         if who.lower() in PLURAL_PEOPLE:

@@ -1016,6 +1016,13 @@ def test_reported_clauses(text, expected):
      [("We got him,", "Ann Lee"), ("He will face justice.", "Ann Lee")]),
     ('"We got him," said Deputy Director Ann Lee.\n\n"We will keep working," officials said.',
      [("We got him,", "Ann Lee"), ("We will keep working,", None)]),
+    # a described person named after the description is someone; described alone, no one
+    ('According to court documents, the owner of the property, Delbert Wayne Hollis, 52, allegedly told a '
+     'co-conspirator that the building was "the safest place in the county" because it was hidden.',
+     [("the safest place in the county", "Delbert Wayne Hollis")]),
+    ('According to court documents, the owner of the property, a retired teacher, allegedly told a co-conspirator '
+     'that the building was "the safest place in the county" because it was hidden.',
+     [("the safest place in the county", None)]),
 ])
 def test_unnamed_speakers_are_no_one(text, expected):
     assert pairs(text) == expected
