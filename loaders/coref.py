@@ -471,7 +471,11 @@ class ReleasePeople:
             if unnamed_subject(chunk):
                 found = None  # "A woman who lives where Roe was arrested said …": someone unnamed speaks
                 continue
-            named = [(offset, name, None) for offset, name, _ in name_mentions(chunk[:verb.start()])]
+            mentions = name_mentions(chunk[:verb.start()])
+            later = None if mentions else P.COMMUNICATION_VERB.search(chunk, verb.end())
+            if later is not None:  # "jail calls in which Fitch ordered …": "calls" is a noun there
+                verb, mentions = later, name_mentions(chunk[:later.start()])
+            named = [(offset, name, None) for offset, name, _ in mentions]
             # the title keeps apart two people sharing the surname ("Sheriff Delgado", "Chief Delgado")
             named += [(m.start(), m.group("name"), m.group()[:m.start("name") - m.start()].strip())
                       for m in P.TITLE_SURNAME.finditer(chunk, 0, verb.start())

@@ -170,7 +170,7 @@ they make a name only of a quote that looks like one (Title Case or a word or tw
 
 COMMUNICATION_VERBS: frozenset[str] = frozenset(
     {"discussed", "discusses", "bragged", "brags", "complained", "complains", "chatted", "talked", "talks",
-     "corresponded", "communicated", "conversed", "negotiated"})
+     "corresponded", "communicated", "conversed", "negotiated", "ordered", "orders", "threatened", "threatens"})
 """Verbs that have someone speaking without framing a quote (``chat logs in which Roe discussed the
 attack``): a later pronoun may stand for that person, but no quote takes them as its cue."""
 

@@ -1520,6 +1520,12 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      'is charged. Investigators obtained chat logs in which Feist discussed the attack. In one message he wrote, '
      '“hospitals pay fastest.”', [("It is a crime against patients,", "W. Mike Herrington"),
                                     ("hospitals pay fastest.", "Aaron Michael Feist")]),
+    # the same past a noun that shares a speech verb's form ("jail calls in which Fitch ordered …")
+    ('“You ruled it with fear,” U.S. District Judge Catherine Ebersole-Mack told Antoine Lamar Fitch.\n\nEvidence '
+     'included recorded jail calls in which Fitch ordered retaliation against a witness. In one call, he told a '
+     'fellow gang member, “Handle that. I don’t want to hear his name again.”',
+     [("You ruled it with fear,", "Catherine Ebersole-Mack"),
+      ("Handle that. I don’t want to hear his name again.", "Antoine Lamar Fitch")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
