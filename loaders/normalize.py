@@ -181,11 +181,11 @@ def split_paragraphs(text: str) -> list[str]:
 def _rejoin_open_quotes(lines: list[str]) -> list[str]:
     """Lines of a block, each a paragraph, except that a line ending inside a quotation is joined
     to the next when that one closes it before opening another, and a line stopping mid-sentence
-    to a next one in lower case (or to the rest of a name): stray line breaks, as pages scraped from mirrors leave
+    to a next one in lower case (or to the rest of a name), or at a comma: stray line breaks, as pages scraped from mirrors leave
     (``“Port Alder moves 180,000 people a day.`` / ``Keeping them safe is our job,” Roe said.``)."""
     joined: list[str] = []
     for line in lines:
-        if joined and (_ends_inside_quote(joined[-1]) and _closes_first(line)
+        if joined and (_ends_inside_quote(joined[-1]) and _closes_first(line) or joined[-1].endswith(",")
                        or _MID_SENTENCE_END.search(joined[-1]) and (line[:1].islower() or _NAME_TAIL.match(line))):
             joined[-1] = joined[-1] + "\n" + line  # (or a sentence broken mid-way: "on social media and" / "gaming …")
         else:

@@ -111,6 +111,9 @@ LONG = "The city worked with transit police and the regional fusion center for m
     # a name cut by the break: the line with the rest of it goes on the one before
     (f'{LONG} "It goes home," said Special Agent in Charge Priya\nRaghunathan. "Those who traffic will be found." {LONG}',
      [f'{LONG} "It goes home," said Special Agent in Charge Priya Raghunathan. "Those who traffic will be found." {LONG}']),
+    # a line ending at a comma goes on: the title after a name ("…," said Jane Roe, / Assistant Director …)
+    (f'{LONG} "It goes home," said Simone N. Harrington-Oakes,\nAssistant Director in Charge. "Call us." {LONG}',
+     [f'{LONG} "It goes home," said Simone N. Harrington-Oakes, Assistant Director in Charge. "Call us." {LONG}']),
     # negatives: a closed quote, or a next line that opens its own quote, leaves the lines apart
     (f'{LONG} "Port Alder moves people," Roe said.\nKeeping them safe is the job of {LONG}',
      [f'{LONG} "Port Alder moves people," Roe said.', f'Keeping them safe is the job of {LONG}']),
