@@ -580,6 +580,9 @@ def test_offsets_point_at_the_quote():
     ("Federal Security Director for Reagan National Airport Yvette Mahoney-Sarr", "Yvette Mahoney-Sarr",
      "Federal Security Director for Reagan National Airport"),
     ("NYPD Chief of Detectives Joanne Marchetti", "Joanne Marchetti", "NYPD Chief of Detectives"),
+    # a hyphenated surname holding "St."
+    ("Special Agent in Charge Rosalind A. Peterkin-St. James of IRS Criminal Investigation", "Rosalind A. Peterkin-St. James",
+     "Special Agent in Charge of IRS Criminal Investigation"),
     # military and Coast Guard ranks, an ordinal inside; a first name that is a rank word elsewhere stays
     ("Petty Officer 3rd Class Darnell Whitaker", "Darnell Whitaker", "Petty Officer 3rd Class"),
     ("Airman First Class Jo Poe", "Jo Poe", "Airman First Class"),
