@@ -301,6 +301,11 @@ def _coordinated_cue(head: str, predicate_start: int, who: str) -> Attribution |
     return Attribution(verb.group().lower(), who, "before", framed=False)
 
 
+def _capitals_surname(word: str) -> str:
+    """A lone surname in capitals, as legacy releases print it (``BYNUM told her``), title-cased."""
+    return word.title() if word.isupper() and len(word) > 3 and " " not in word else word
+
+
 def _nearer_cue(extra: str) -> Attribution | None:
     """A second speech verb with its own subject between the first cue and the quote, which
     governs it: ``Prosecutors said the defendant shouted “…”`` is the defendant's, by no one
@@ -309,6 +314,9 @@ def _nearer_cue(extra: str) -> Attribution | None:
     if verb is None or verb.group().endswith("ing"):
         return None  # "praised the task force, adding, “…”": a participle goes back to the first subject
     who = P.REPORTED_THAT.sub("", extra[:verb.start()].strip(" ,"))
+    if " that " in who:  # "testified at trial that BYNUM told her": the reported clause's subject, if it names one
+        reported = _capitals_surname(who.rsplit(" that ", 1)[1])
+        who = reported if split_speaker(reported).kind in ("person", "surname") else who
     if who.endswith(" and") or who == "and":
         return None  # "Roe praised the attack and said": one subject, two verbs
     subject = who.rsplit(",", 1)[-1].strip()

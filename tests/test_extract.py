@@ -1219,6 +1219,10 @@ def test_name_only_frames_win_over_a_distant_cue(text):
     # negatives: a participle goes back to the first subject; a cue far from the quote stays far
     ('Special Agent in Charge Jane Roe praised the officers, adding, “This arrest makes the city safer.”',
      [("This arrest makes the city safer.", "Jane Roe")]),
+    # a nearer cue inside the first one's "that" clause, its subject a surname in capitals
+    ('CEDRIC LAMONT BYNUM, 39, of Memphis, was sentenced.\n\nOne client, a retiree, testified at trial that BYNUM '
+     'told her the refund came from "a special government program for seniors."',
+     [("a special government program for seniors.", "Cedric Lamont Bynum")]),
     # a nearer cue whose one written to, then "that", frames the quote: its subject wrote it
     ('Walter Esposito, 50, was charged. In one e-mail quoted in the statement of facts, Esposito wrote to Marsh that '
      'the "next envelope is ready."', [("next envelope is ready.", "Walter Esposito")]),
