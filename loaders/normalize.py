@@ -12,6 +12,8 @@ import re
 import unicodedata
 from operator import itemgetter
 
+import ftfy
+
 PARAGRAPH_BREAK = "\n\n"
 UNWRAPPED_LINE = 120
 """Median line length above which a block's lines are paragraphs, not hard wraps."""
@@ -69,6 +71,20 @@ _TYPED_DASH = re.compile(r"--(?:(?<=[\w.,;:!?”\"’)]--)(?=[\w“\"‘(])|(?<=
 ``we will -- and must -- act``); never a longer run (``---``) nor an HTML comment's (``<!--``)."""
 
 
+_MOJIBAKE_HINTS = ("â€", "Ã", "Â")
+"""What UTF-8 read as Windows-1252 leaves (``â€œ`` for ``“``): a text with none needs no repair."""
+_LOST_CLOSING_MARK = re.compile(r"(?<=[^\s\ufffd])\ufffd(?=[\s.,;:!?)]|$)")
+"""The replacement character where ``â€\x9d`` (``”``) lost its last byte, closing a word."""
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 that was decoded as Windows-1252 on the way (``todayâ€™s``, ``â€œWe act,â€�``) put
+    back with ftfy, the library made for it; a closing mark that lost its last byte comes back as ``”``."""
+    if text.isascii() or not any(hint in text for hint in _MOJIBAKE_HINTS):
+        return text
+    return _LOST_CLOSING_MARK.sub("”", ftfy.fix_encoding(text))
+
+
 def normalize_unicode(text: str) -> str:
     """NFC-compose, turn exotic spaces into plain ones, typed double marks into ``"`` and typed
     double hyphens into a dash, and drop invisible characters."""
@@ -85,7 +101,7 @@ def normalize_unicode_once(text: str) -> tuple[str, bool]:
     either. Dropping an invisible character can bring a letter and its accent together
     (``e\u200b\u0301``), which a second NFC composes, hence the flag.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", repair_mojibake(text))
     ascii_only = text.isascii()  # then nothing is invisible and only tabs and feeds are space-like
     before = len(text)
     if not ascii_only:

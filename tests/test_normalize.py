@@ -24,6 +24,10 @@ from loaders.normalize import (
     ("OMAHA, NE--Thomas J. Ryder", "OMAHA, NE—Thomas J. Ryder"),
     ("we will -- and must -- act", "we will — and must — act"),
     ("a rule\n---\n<!-- note -->", "a rule\n---\n<!-- note -->"),
+    # UTF-8 read as Windows-1252 on the way is put back, a closing mark that lost its last byte too
+    ("â€œWe act today,â€\ufffd said the FBIâ€™s director.", "“We act today,” said the FBI’s director."),
+    ("LOS ANGELES â€” A jury", "LOS ANGELES — A jury"),
+    ("São Paulo and Zürich stay as they are", "São Paulo and Zürich stay as they are"),
 ])
 def test_normalize_unicode(raw, expected):
     assert normalize_unicode(raw) == expected
