@@ -174,6 +174,9 @@ def split_paragraphs(text: str) -> list[str]:
     text = text.strip("\n")
     if not _BLANK_LINE.search(text):
         blocks = text.split("\n")
+        width = _wrap_width(blocks)
+        if width:  # hard-wrapped lines that lost their blank lines: a short finished line ends a paragraph
+            return [_single_spaced(p) for p in _rewrapped(blocks, width) if p.strip()]
     else:
         blocks = []
         for block in _BLANK_LINE.split(text):
@@ -245,6 +248,42 @@ def _has_hard_break(block: str) -> bool:
 def _single_spaced(text: str) -> str:
     """Runs of spaces as one space, then stripped."""
     return (_RUNS_OF_SPACE.sub(" ", text) if "  " in text else text).strip()
+
+
+MIN_WRAPPED_LINES = 8
+"""Lines a text with no blank lines needs before its line lengths can tell hard wraps."""
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a text with no blank lines was hard-wrapped at, or 0 when its lines are
+    paragraphs: none longer than a wrap, and most of them filled close to one width."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < MIN_WRAPPED_LINES or lengths[-1] > UNWRAPPED_LINE:
+        return 0
+    width = lengths[len(lengths) * 9 // 10]
+    full = sum(1 for length in lengths if length >= 0.85 * width)
+    return width if width >= 50 and full >= 0.5 * len(lengths) else 0
+
+
+def _rewrapped(lines: list[str], width: int) -> list[str]:
+    """Hard-wrapped lines joined into paragraphs: a line short of ``width`` that ends a sentence,
+    or one as short as a heading, closes its paragraph (a wrap fills its line nearly to the width)."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        current.append(line)
+        if len(line) < 0.5 * width or len(line) < 0.85 * width and line.endswith(_PARAGRAPH_ENDS):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+_PARAGRAPH_ENDS = (".", "!", "?", ":", '"', "”", ")", "’")
 
 
 def _unwrapped(lines: list[str]) -> bool:

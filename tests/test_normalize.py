@@ -77,6 +77,37 @@ def test_text_without_blank_lines_has_a_paragraph_per_line():
     assert split_paragraphs("One.\nTwo.\nThree.") == ["One.", "Two.", "Three."]
 
 
+WRAPPED_NO_BLANKS = """Media Note
+June 8, 2012
+The U.S. Department of State is offering a reward of up to $5
+million for information leading to the arrest and/or conviction of
+a Guatemalan national who is wanted in the United States on charges
+of conspiracy to manufacture and distribute cocaine.
+"Drug traffickers like this man are responsible for terrible
+violence in Guatemala and across Central America," said Secretary of
+State Hillary Rodham Clinton. "We are committed to working with the
+Government of Guatemala to bring him to justice."
+Anyone with information should contact the nearest U.S. embassy."""
+
+
+def test_hard_wrapped_text_that_lost_its_blank_lines_is_rewrapped():
+    """Lines filled close to one width are wraps: a short line ending a sentence ends a paragraph."""
+    assert split_paragraphs(WRAPPED_NO_BLANKS) == [
+        "Media Note", "June 8, 2012",
+        "The U.S. Department of State is offering a reward of up to $5 million for information leading to the arrest "
+        "and/or conviction of a Guatemalan national who is wanted in the United States on charges of conspiracy to "
+        "manufacture and distribute cocaine.",
+        '"Drug traffickers like this man are responsible for terrible violence in Guatemala and across Central '
+        'America," said Secretary of State Hillary Rodham Clinton. "We are committed to working with the Government '
+        'of Guatemala to bring him to justice."',
+        "Anyone with information should contact the nearest U.S. embassy."]
+
+
+def test_lines_of_many_lengths_without_blank_lines_stay_paragraphs():
+    lines = [f"Paragraph {i} says {'more ' * (i * 3)}here." for i in range(1, 10)]
+    assert split_paragraphs("\n".join(lines)) == lines
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("Intro:\n- “A,” said Roe.\n- Cra-Z-Art said\nit grew.", ["Intro:", "- “A,” said Roe.", "- Cra-Z-Art said it grew."]),
     ("* one\n* two", ["* one", "* two"]),
