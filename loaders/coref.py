@@ -371,6 +371,11 @@ class ReleasePeople:
         heads = words & (TITLE_HEADS | RANK_ABBREVIATIONS)  # "Rep. Roe" too
         if heads:
             return [c for c in candidates if heads & {w.lower().rstrip(".") for w in words_of(self.titles.get(c, ""))}]
+        acronym = (title or "").split()[-1] if title else ""
+        if P.ACRONYM_WORD.fullmatch(acronym):  # "SAC Walsh": the Walsh whose title's initials spell it
+            spelled = self.readable_title(acronym)
+            return [c for c in candidates if _initials(self.titles.get(c, "")) == acronym
+                    or spelled != acronym and spelled.lower() in self.titles.get(c, "").lower()]
         for gender, address in GENDERED_ADDRESS.items():
             if words & address:  # "Ms. Greer": the one Greer the release tells is a woman, if it tells one
                 same = [c for c in candidates if self.gender(c) == gender]
@@ -492,7 +497,7 @@ class ReleasePeople:
             if title is None and opener > 0:  # "Asked about the valley, the acting deputy commissioner said"
                 title = P.TITLE_SUBJECT.match(chunk, opener + 1)
             if title and title.end() <= verb.start() \
-                    and all(is_title_word(w) or self.title_acronym(w) for w in words_of(title.group("title"))):
+                    and all(is_title_word(w) or w in AGENCY_FORMS or self.title_acronym(w) for w in words_of(title.group("title"))):
                 # "The Deputy Attorney General noted that …", "The ASAC said …": whoever holds that title
                 found = self.with_title(title.group("title"), list(speakers)) or found
         return found
@@ -583,7 +588,8 @@ class ReleasePeople:
     def _holder(self, title: str, speakers: list[tuple[str, str | None]], nearby=()) -> str | None:
         """The latest of ``nearby`` (people the narration just named), else of the speakers, else
         anyone the release names, whose title holds every word of ``title``."""
-        heads = {w.lower() for w in words_of(self.readable_title(title) or "")} - {"the", "of", "for", "and"}
+        heads = {w.lower() for w in words_of(self.readable_title(title) or "") if w not in AGENCY_FORMS} \
+            - {"the", "of", "for", "and"}  # ("the DEA special agent in charge": the agency is where, not what)
         if not heads:
             return None
         for name in reversed(nearby):

@@ -466,10 +466,10 @@ GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?P<head>{w
 ``the Commission``, ``the hospital system``)."""
 
 TITLE_SUBJECT = re.compile(
-    r"\s*[Tt]he\s+(?P<title>[A-Z][\w.’'\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'\-]*)*"
-    rf"|(?:[a-z]+\s+){{0,3}}(?:{word_trie(TITLE_HEADS)}))\s+(?=[a-z])")
+    rf"\s*[Tt]he\s+(?P<title>(?:[A-Z]{{2,6}}\s+)?(?:[a-z]+\s+){{0,3}}(?:{word_trie(TITLE_HEADS)})(?:\s+in\s+charge)?"
+    r"|[A-Z][\w.’'\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'\-]*)*)\s+(?=[a-z])")
 """A sentence opening with a title and no name: ``The Deputy Attorney General noted``, ``The chief
-urged``, ``The field office director added``."""
+urged``, ``The field office director added``, ``The DEA special agent in charge urged``."""
 
 TITLE_SURNAME = re.compile(
     rf"\b(?:{word_trie(h.capitalize() for h in TITLE_HEADS)})\s+"

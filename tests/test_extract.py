@@ -1681,6 +1681,13 @@ def test_hearers_and_times_before_speakers(text, expected):
     ("Secretary Robert J. Castellano spoke this morning.\n\nMS. FARROW: No, and I'd point you to what the Secretary "
      "himself said yesterday: “We are not going to negotiate this in public.”",
      [("We are not going to negotiate this in public.", "Robert J. Castellano")]),
+    # two people sharing a surname: "SAC Walsh" is the one whose title's initials spell SAC, and a narrated
+    # "The DEA special agent in charge urged …" is the one a later "he" follows
+    ("Special Agent in Charge Kevin M. Walsh of the DEA and Police Superintendent Maureen A. Walsh announced the "
+     "arrests.\n\n“It kills,” SAC Walsh said.\n\n“We cannot arrest our way out,” the superintendent said.\n\n"
+     "The DEA special agent in charge urged residents to act. “Bring your pills to us,” he said.",
+     [("It kills,", "Kevin M. Walsh"), ("We cannot arrest our way out,", "Maureen A. Walsh"),
+      ("Bring your pills to us,", "Kevin M. Walsh")]),
     # a time word opening the sentence is no part of the bare title after it
     ("He met with Foreign Minister Ana Ruiz.\n\nYesterday the Foreign Minister said the talks must “go on.”",
      [("go on.", "Ana Ruiz")]),
