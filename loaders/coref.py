@@ -470,6 +470,12 @@ class ReleasePeople:
             chunk = text[begin:stop]
             verb = P.SPEECH_VERB.search(chunk) or P.COMMUNICATION_VERB.search(chunk)  # ("… in which Roe discussed")
             if verb is None:
+                joined = P.JOINED_BY.search(chunk)
+                if joined:  # "Roe was joined at a press conference by Assistant Chief Yolanda Saenz-Whitley."
+                    mentions = name_mentions(chunk[joined.end():])
+                    if mentions:
+                        found = self.fullest(mentions[0][1])
+                        continue
                 if found is not None and self._new_subject(chunk, found):
                     found = None  # "Jane Roe, whose son died, joined the agents. “…,” she said.": Roe, not the last speaker
                 continue

@@ -228,6 +228,10 @@ COMMUNICATION_VERB = re.compile(rf"\b(?:{word_trie(COMMUNICATION_VERBS)})\b")
 RELATION_WORD = re.compile(rf"\b(?:{word_trie(w for words in GENDERED_RELATIONS.values() for w in words)})s?\b")
 """A gendered word for a relative or a person (``son``, ``wife``, ``man``): a pronoun after it may be theirs."""
 
+JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:joined|accompanied)\b[^.;]{0,80}?\bby\s+")
+"""A sentence bringing someone in beside the subject (``Roe was joined at a press conference by``):
+the one named after ``by`` is the next to speak."""
+
 SUBJECT_TO_VERB = re.compile(
     r"(?:,\s+(?:\d{1,3}|whose|who|a|an|the)\b[^,]{0,120},)?\s+(?!(?:was|were|is|are|has|had|will|would)\b)[a-z]+")
 """After a name opening a sentence, its age or relative clause set off by commas, then an active

@@ -1533,6 +1533,10 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      'fellow gang member, “Handle that. I don’t want to hear his name again.”',
      [("You ruled it with fear,", "Catherine Ebersole-Mack"),
       ("Handle that. I don’t want to hear his name again.", "Antoine Lamar Fitch")]),
+    # one brought in beside the last speaker ("was joined … by") is the one the next pronoun follows
+    ('"Gangs thrive on fear," said Special Agent in Charge Wesley J. Hargrove.\n\nHargrove was joined at a press '
+     'conference by Assistant Chief Yolanda Saenz-Whitley.\n\n"Our officers know these neighborhoods," she said.',
+     [("Gangs thrive on fear,", "Wesley J. Hargrove"), ("Our officers know these neighborhoods,", "Yolanda Saenz-Whitley")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
