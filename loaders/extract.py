@@ -313,7 +313,8 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
             return full  # "Worthy, whose office is prosecuting four of them, said:" then the quote
         if parts.kind == "title":  # "The sheriff said:" then the quote
             return people.with_title(parts.title or "", list(speakers))
-    if verb and subject.endswith(",") and ", who " not in subject:  # "Agents seized the load, said Director Jane Roe."
+    relative = P.RELATIVE_AFTER_NAME.search(subject) if verb else None
+    if verb and subject.endswith(",") and relative is None:  # "Agents seized the load, said Director Jane Roe."
         subject = last.group()[verb.end():].strip().rstrip(".:")
     # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words,
     # then at most a few lower-case words before the cue ("Jane Roe closed by quoting …")
@@ -322,7 +323,7 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
     if subject and (lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE) and "," in subject:
         # "At a press conference with the Minister, the Under Secretary announced …": past the opening
         # phrase; "At the hearing, Jane Roe, who was 11 when …, spoke": before the relative clause
-        words = words_of(subject.split(", who ", 1)[0].rsplit(",", 1)[-1])
+        words = words_of((subject[:relative.start()] if relative else subject).rsplit(",", 1)[-1])
         lead = _subject_length(words)
     if not subject or lead > 12 or len(words) - lead > _MAX_WORDS_BEFORE_CUE \
             or any(not w.islower() for w in words[lead:]):

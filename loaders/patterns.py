@@ -228,6 +228,9 @@ COMMUNICATION_VERB = re.compile(rf"\b(?:{word_trie(COMMUNICATION_VERBS)})\b")
 RELATION_WORD = re.compile(rf"\b(?:{word_trie(w for words in GENDERED_RELATIONS.values() for w in words)})s?\b")
 """A gendered word for a relative or a person (``son``, ``wife``, ``man``): a pronoun after it may be theirs."""
 
+RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\s")
+"""A relative clause set off after a name (``Jane Roe, who was 11 when …,``, ``Jane Roe, whose father …,``)."""
+
 JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:joined|accompanied)\b[^.;]{0,80}?\bby\s+")
 """A sentence bringing someone in beside the subject (``Roe was joined at a press conference by``):
 the one named after ``by`` is the next to speak."""

@@ -917,6 +917,13 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('In the statement issued after the summit, President Roe and President Doe stated:\n\n'
      '“We intend to work cooperatively on reform of the trade rules.”',
      [("We intend to work cooperatively on reform of the trade rules.", None)]),
+    # a "whose" clause after the name, before the cue, in the paragraph above the quote
+    ('Marilyn Haugen, whose father, a retired dairy farmer, invested his savings with Pruitt, told the judge that '
+     'her father died believing the loss was his own fault.\n\n"He spent his last year ashamed."',
+     [("He spent his last year ashamed.", "Marilyn Haugen")]),
+    ('Edinburg Police Chief Lorenzo Garza-Ybarra, whose officers secured the perimeter, praised the agencies. '
+     '"This is what happens when officers trust each other."',
+     [("This is what happens when officers trust each other.", "Lorenzo Garza-Ybarra")]),
     # a surname with a relative clause before "said:", which holds a verb's form ("state law")
     ('Wayne County Prosecutor Kym L. Worthy announced the charges.\n\nWorthy, whose office is prosecuting four '
      'of the defendants under state law, said:\n\n"This is a public safety crisis."',
