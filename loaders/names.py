@@ -51,7 +51,7 @@ WORD = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.]*|&")
 INITIAL = re.compile(rf"^[{UPPER}]\.(?:[{UPPER}]\.)?$")  # accented ones too: "Miguel Á. Santillán"
 ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|abu|bin|ibn)-"
 """The article or kinship word a surname may open with in lower case (``al-Rashidi``, ``bin-Laden``)."""
-CAPITALIZED = re.compile(r"^(?:[A-Z][a-zß-öø-ÿ]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z]|"
+CAPITALIZED = re.compile(r"^(?:[A-Z][a-zß-öø-ÿ]|[A-Z][’'][A-Z]|Mc[A-Z]|Mac[A-Z]|[A-Z][a-z]*[’'-][A-Z]|d[’'][A-Z]|"
                          + ARABIC_ARTICLE + r"[A-Z])[\w’'\-]*(?:(?<=-St)\.)?$|^[ÀÁÂÄÇÉÈÊÍÓÔÖÚÜÑ][\w’'\-]+$")
 # (a hyphenated surname may hold "St.": "Peterkin-St. James")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&\-]{1,}$")
@@ -599,7 +599,7 @@ def classify_nameless(phrase: str) -> SpeakerParts:
 # runs are possessive (``++``): what follows each can never start inside it, so giving characters
 # back could only fail again, and a lone capitalised word (the usual case) fails at once.
 _MENTION = re.compile(
-    rf"[{UPPER}](?<![\w’'.][{UPPER}])(?:[\w’'\-]++|\.(?:[{UPPER}]\.)?+)(?:[^\S\n]++(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[{UPPER}])|[{UPPER}][\w’'\-]++(?:(?<=-St)\.(?=[^\S\n]+[{UPPER}]))?|" + ARABIC_ARTICLE + rf"[{UPPER}][\w’'\-]++|[\"“][{UPPER}][\w’'\-]*(?:[^\S\n]+[{UPPER}][\w’'\-]*){{0,2}}[\"”](?=[^\S\n]+[{UPPER}])|[{UPPER}]\.(?:[{UPPER}]\.)?+|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[{UPPER}]|(?:la|las|los|der|den)[^\S\n]+[{UPPER}]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
+    rf"[{UPPER}](?<![\w’'.][{UPPER}])(?:[\w’'\-]++|\.(?:[{UPPER}]\.)?+)(?:[^\S\n]++(?:(?:Dr|Mr|Mrs|Ms|Rev|Hon|St)\.(?=[^\S\n]+[{UPPER}])|[{UPPER}][\w’'\-]++(?:(?<=-St)\.(?=[^\S\n]+[{UPPER}]))?|d['’][{UPPER}][\w’'\-]++|" + ARABIC_ARTICLE + rf"[{UPPER}][\w’'\-]++|[\"“][{UPPER}][\w’'\-]*(?:[^\S\n]+[{UPPER}][\w’'\-]*){{0,2}}[\"”](?=[^\S\n]+[{UPPER}])|[{UPPER}]\.(?:[{UPPER}]\.)?+|(?:de|del|la|las|los|van|von|der|den|da|di|du|le|al|bin|dos)(?=[^\S\n]+(?:[{UPPER}]|(?:la|las|los|der|den)[^\S\n]+[{UPPER}]))))+(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?"
 )
 
 

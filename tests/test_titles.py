@@ -19,6 +19,9 @@ def mention_titles(text: str) -> dict[str, str | None]:
     # the sentence before ends the title; a verb or a lower-case word is not part of it
     ("He was sentenced in Miami. Special Agent in Charge Mark Poe said so.", "Mark Poe", "Special Agent in Charge"),
     ("The plea was accepted by the judge after Jane Roe spoke.", "Jane Roe", None),
+    # a title holding an elided article ("Chargé d'Affaires"); a surname opening with one stays a name
+    ("It was opened by Chargé d'Affaires Helena M. Kowalski today.", "Helena M. Kowalski", "Chargé d'Affaires"),
+    ("It was opened by Valéry Giscard d'Estaing today.", "Valéry Giscard d'Estaing", None),
     # initials written together belong to the name; "U.S." keeps to the title
     # a portfolio joined by "and" before the name, in running text; a name after a plain "and" stays whole
     ("The grants were announced by Under Secretary for Science and Technology Benjamin Oduya today.",
