@@ -299,7 +299,8 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
             name = people.fullest(parts.name or "", parts.title)
             if len(words_of(name)) > 1:
                 return name
-    verb = P.SPEECH_VERB.search(last.group()) or P.STATEMENT_FRAME.search(last.group())
+    verb = P.SPEECH_VERB.search(last.group()) or P.STATEMENT_FRAME.search(last.group()) \
+        or P.EVENT_VERB.search(last.group())  # "Chargé d'Affaires Jane Roe opened the event." then the quote
     closing = P.last_match(P.SPEECH_VERB, last.group()) if verb else None
     if closing and last.group()[closing.end():].strip() == ":":
         verb = closing  # "Worthy, whose office is prosecuting them under state law, said:": the verb before the colon

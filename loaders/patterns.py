@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from loaders.regex_trie import word_trie
 from loaders.vocab import (
-    COMMUNICATION_VERBS, CORPORATE_SUFFIXES, DEFENDANT_ROLES, GENDERED_RELATIONS, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, PRONOUN_GENDERS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
+    COMMUNICATION_VERBS, CORPORATE_SUFFIXES, DEFENDANT_ROLES, EVENT_VERBS, GENDERED_RELATIONS, HONORIFICS, INVERTED_CUES, ISSUED_WORDS, PRONOUN_GENDERS, LABELING_VERBS, LEADING_CONNECTIVES, NAMING_FRAMES, ORGANIZATION_HEADS, PROPER_NAMING_FRAMES, REPORTING_VERBS,
     SOURCE_PHRASES, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSON_NOUNS,
 )
 
@@ -221,6 +221,9 @@ INTRODUCTORY_PHRASE = re.compile(
 """A phrase of time or place opening a sentence before its subject: ``In his remarks, ``; a
 source can run longer (``According to a criminal complaint filed in U.S. District Court for
 the Southern District of Texas, ``)."""
+
+EVENT_VERB = re.compile(rf"\b(?:{word_trie(EVENT_VERBS)})\b")
+"""A verb of running an event (vocab.EVENT_VERBS)."""
 
 COMMUNICATION_VERB = re.compile(rf"\b(?:{word_trie(COMMUNICATION_VERBS)})\b")
 """A verb of speaking that frames no quote (vocab.COMMUNICATION_VERBS)."""

@@ -174,6 +174,11 @@ COMMUNICATION_VERBS: frozenset[str] = frozenset(
 """Verbs that have someone speaking without framing a quote (``chat logs in which Roe discussed the
 attack``): a later pronoun may stand for that person, but no quote takes them as its cue."""
 
+EVENT_VERBS: frozenset[str] = frozenset(
+    {"opened", "closed", "hosted", "introduced", "moderated", "convened", "presided", "kicked off", "headlined"})
+"""Verbs of running an event (``Chargé d'Affaires Jane Roe opened the event.``): a quote paragraph
+with no cue right after such a sentence is its subject's words, as after a speech verb."""
+
 REPORTING_VERBS: frozenset[str] = frozenset(
     {"said", "says", "stated", "states", "added", "adds", "noted", "notes", "told", "wrote", "writes",
      "explained", "explains", "argued", "argues", "claimed", "claims", "warned", "warns", "testified",

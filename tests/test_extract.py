@@ -924,6 +924,12 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Edinburg Police Chief Lorenzo Garza-Ybarra, whose officers secured the perimeter, praised the agencies. '
      '"This is what happens when officers trust each other."',
      [("This is what happens when officers trust each other.", "Lorenzo Garza-Ybarra")]),
+    # a sentence of running an event ("opened the event") is followed by its subject's words
+    ("Chargé d'Affaires Helena M. Kowalski opened the event.\n\n“Human trafficking hides in plain sight.”",
+     [("Human trafficking hides in plain sight.", "Helena M. Kowalski")]),
+    # negative: an act that is no speech or event leaves the quote without a speaker
+    ("Chargé d'Affaires Helena M. Kowalski signed the agreement.\n\n“Human trafficking hides in plain sight.”",
+     [("Human trafficking hides in plain sight.", None)]),
     # a surname with a relative clause before "said:", which holds a verb's form ("state law")
     ('Wayne County Prosecutor Kym L. Worthy announced the charges.\n\nWorthy, whose office is prosecuting four '
      'of the defendants under state law, said:\n\n"This is a public safety crisis."',
