@@ -1550,6 +1550,10 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('"Gangs thrive on fear," said Special Agent in Charge Wesley J. Hargrove.\n\nHargrove was joined at a press '
      'conference by Assistant Chief Yolanda Saenz-Whitley.\n\n"Our officers know these neighborhoods," she said.',
      [("Gangs thrive on fear,", "Wesley J. Hargrove"), ("Our officers know these neighborhoods,", "Yolanda Saenz-Whitley")]),
+    # a surname four people share, in a quote opening the paragraph after the one narrating her speaking
+    ("Kaylee Begay and Shandiin Begay died in the crash.\n\nAt today's hearing, the girls' mother, Loretta Begay, "
+     "spoke to the court.\n\n\"I set two places at my table every night,\" Mrs. Begay said.\n\nThe girls' father, "
+     "Franklin Begay, forgave him.", [("I set two places at my table every night,", "Loretta Begay")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
