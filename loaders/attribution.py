@@ -170,7 +170,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
             who = what.group("who")  # "MS. ROE: No, and I'd point you to what the Secretary himself said"
             # (a pronoun there, "for what he calls", is the sentence's subject: TRAILING_PRONOUN below)
         if who.endswith((" and", " but")):  # "Roe stood on the stage before the world and said …": one subject, two verbs
-            who = _sentence_subject(who.rsplit(" ", 1)[0], organizations=True) or who
+            who = _sentence_subject(who.rsplit(" ", 1)[0], organizations=True, titles=True) or who
         extra = match.group("extra").strip()
         time = P.TIME_PHRASE.match(extra)
         extra = extra[time.end():] if time else extra  # "said earlier this week in announcing …"
@@ -468,14 +468,16 @@ def _opening_subject(clause: str) -> tuple[int, re.Match | None]:
     return at, P.PRONOUN_SUBJECT.match(clause[at:]) or P.CLAUSE_SUBJECT.match(clause[at:])
 
 
-def _sentence_subject(clause: str, organizations: bool = False) -> str | None:
+def _sentence_subject(clause: str, organizations: bool = False, titles: bool = False) -> str | None:
     """The named subject opening ``clause`` (after ``In his remarks,`` or ``But``), if any:
     ``President Roe`` in ``In his remarks, President Roe identified what he``; with
-    ``organizations``, an organization too (``The Commission has documented … and``)."""
+    ``organizations``, an organization too (``The Commission has documented … and``); with
+    ``titles``, a title standing for its holder (``the U.S. Attorney declined to comment but``)."""
     clause = clause.lstrip()
     at, subject = _opening_subject(clause)
+    kinds = ("person", "surname", "title") if titles else ("person", "surname")
     if subject is not None and subject.re is not P.PRONOUN_SUBJECT \
-            and split_speaker(subject.group("who")).kind in ("person", "surname"):
+            and split_speaker(subject.group("who")).kind in kinds:
         return subject.group("who")
     if organizations:  # "The Inter-American Commission on Human Rights has documented …"
         organization = P.ORGANIZATION_MENTION.match(clause, at + 4 * (clause[at:at + 4].lower() == "the "))

@@ -141,7 +141,7 @@ follows is an action, not the hearer of speech (``told to the court``, ``said to
 
 CLAUSE_SUBJECT = re.compile(
     rf"^(?P<who>[Tt]he\s+(?:{word_trie(TITLE_HEADS)})\b"
-    rf"|(?:[{UPPER}][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[{UPPER}][\w.’'\-]*),?\s+(?=[a-z])")
+    rf"|(?:the\s+)?(?:[{UPPER}][\w.’'\-]*\s+(?:(?:of|for|in|and|the)\s+)*)*[{UPPER}][\w.’'\-]*),?\s+(?=[a-z])")
 """The subject opening a clause before a participle cue: ``FBI Director Roe`` in ``FBI Director
 Roe called for action, saying: "…"`` (the words up to the first lower-case one), or a title
 standing for a person (``The chief said …, calling them "…"``)."""
@@ -213,7 +213,7 @@ DATE_OPENER = re.compile(
 (its own commas would end INTRODUCTORY_PHRASE too early)."""
 
 INTRODUCTORY_PHRASE = re.compile(
-    r"(?:In|On|At|During|After|Before|Following|Upon|With|Earlier|Later|Speaking|Addressing|Towards?|Throughout"
+    r"(?:In|On|At|During|After|Before|Following|Upon|With|Earlier|Later|Speaking|Addressing|Asked|Towards?|Throughout"
     r"|According|Since|Over|Under|Despite|Amid|Across|Within|Among|Ahead|Like|Unlike|Today|Yesterday|Meanwhile"
     r"|(?:[A-Z]\w*\s+){1,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:before|after|ago|later|earlier))"
     r"\b[^,“”\"]{0,80},\s+"

@@ -1158,6 +1158,10 @@ def test_a_listing_page_of_teasers_attributes_each_teaser_on_its_own(tmp_path):
     # the same after "but"
     ('U.S. District Judge Diane J. Humetewa sentenced him. Judge Humetewa acknowledged the letter during the hearing '
      'but said the threats had caused “real fear” for the recipients.', [("real fear", "Diane J. Humetewa")]),
+    # past an "Asked …," opener, a bare title subject with two verbs joined by "but"
+    ('The charges were announced by Gabriel M. Okonjo, United States Attorney for the Northern District of Illinois.'
+     '\n\nAsked whether other officials were under investigation, the U.S. Attorney declined to comment but said, '
+     '“This investigation is continuing.”', [("This investigation is continuing.", "Gabriel M. Okonjo")]),
     # past a source and a date, each set off by commas; a name inside the first verb's clause is not the subject
     ('According to court documents, on Nov. 14, 2015, Roe entered the store where Harjit Singh Sandhu, 62, was '
      'working, and shouted, “Go back where you came from,” before striking him.',
