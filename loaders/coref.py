@@ -356,12 +356,19 @@ class ReleasePeople:
             # the first pronoun after it in its sentence, or opening the next ("Ann Poe spoke. She …")
             cue = P.GENDER_CUE.search(self.text, mention.end(), stop) or P.OPENING_PRONOUN.match(self.text, stop)
             if cue and not P.TWO_CAPITALIZED_WORDS.search(self.text, mention.end(), cue.start()) \
-                    and not P.RELATION_WORD.search(self.text, mention.end(), cue.start()):
-                # ("Jane Roe, whose son died after taking a pill he bought": the pronoun is the son's)
+                    and not P.RELATION_WORD.search(self.text, mention.end(), cue.start()) \
+                    and not self._other_surname_between(family, mention.end(), cue.start()):
+                # ("Jane Roe, whose son died after taking a pill he bought": the pronoun is the son's;
+                # "Judge Roe said that Okafor had moved money after his accounts were frozen": Okafor's)
                 votes[PRONOUN_GENDERS[cue.group("cue").lower()]] += 1
         found = "f" if votes["f"] > votes["m"] else "m" if votes["m"] > votes["f"] else None
         self._genders[name] = found
         return found
+
+    def _other_surname_between(self, family: str, start: int, end: int) -> bool:
+        """Someone else's surname stands in ``text[start:end]``."""
+        return any(m.group().lower() in self.by_surname and m.group() != family
+                   for m in P.CAPITALIZED_WORD.finditer(self.text, start, end))
 
     def _holding(self, candidates: list[str], title: str | None) -> list[str]:
         """The candidates whose known title shares the head word of ``title``; failing that,

@@ -315,8 +315,13 @@ def _narrated_speaker(text: str, span: QuoteSpan, paras, people: ReleasePeople,
         if parts.kind == "title":  # "The sheriff said:" then the quote
             return people.with_title(parts.title or "", list(speakers))
     relative = P.RELATIVE_AFTER_NAME.search(subject) if verb else None
-    if verb and subject.endswith(",") and relative is None:  # "Agents seized the load, said Director Jane Roe."
+    if verb and subject.endswith(",") and relative is None and split_speaker(subject.rstrip(",")).kind != "person":
+        # "Agents seized the load, said Director Jane Roe." (not "His daughter, Denise Roe, read a statement.")
         subject = last.group()[verb.end():].strip().rstrip(".:")
+    if verb and "," in subject.rstrip(","):  # "His daughter, Denise Kasprzak-Mullins, read a statement."
+        described = split_speaker(subject.rstrip(","))
+        if described.kind == "person" and not P.SPEECH_VERB.search(subject):
+            return people.fullest(described.name or "", described.title)
     # the sentence opens (or, inverted, closes) with its speaker: capitalised title and name words,
     # then at most a few lower-case words before the cue ("Jane Roe closed by quoting …")
     words = words_of(subject)

@@ -924,6 +924,10 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Edinburg Police Chief Lorenzo Garza-Ybarra, whose officers secured the perimeter, praised the agencies. '
      '"This is what happens when officers trust each other."',
      [("This is what happens when officers trust each other.", "Lorenzo Garza-Ybarra")]),
+    # a person set off after a description ("His daughter, Denise Roe, read a statement.") speaks next
+    ('Walter Kasprzak died in 2023. His daughter, Denise Kasprzak-Mullins, read a statement at the hearing.\n\n'
+     '"My father was a careful man his whole life."', [("My father was a careful man his whole life.",
+                                                        "Denise Kasprzak-Mullins")]),
     # a sentence of running an event ("opened the event") is followed by its subject's words
     ("Chargé d'Affaires Helena M. Kowalski opened the event.\n\n“Human trafficking hides in plain sight.”",
      [("Human trafficking hides in plain sight.", "Helena M. Kowalski")]),
@@ -1558,6 +1562,11 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ("Kaylee Begay and Shandiin Begay died in the crash.\n\nAt today's hearing, the girls' mother, Loretta Begay, "
      "spoke to the court.\n\n\"I set two places at my table every night,\" Mrs. Begay said.\n\nThe girls' father, "
      "Franklin Begay, forgave him.", [("I set two places at my table every night,", "Loretta Begay")]),
+    # a pronoun after someone else's surname is no vote for the gender of the one named before it
+    ('U.S. District Judge Margaret H. Colletti sentenced Chidi Okafor.\n\n"He died thinking he was a fool," said '
+     'Denise Roe.\n\nJudge Colletti said that Okafor had moved money after his accounts were frozen. "He was '
+     'the pipeline," she said.', [("He died thinking he was a fool,", "Denise Roe"),
+                                   ("He was the pipeline,", "Margaret H. Colletti")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
