@@ -502,7 +502,9 @@ class ReleasePeople:
             named += [(m.start(), m.group(), None) for m in P.CAPITALIZED_WORD.finditer(chunk, 0, verb.start())
                       if m.group().lower() in self.by_surname]
             if named:
-                first = min(named, key=lambda found: (found[0], found[2] is None))
+                # the earliest; at one place, a name of more words ("Minister Benavides Paz" over the
+                # titled surname "Minister Benavides"), then one with its title
+                first = min(named, key=lambda found: (found[0], -found[1].count(" "), found[2] is None))
                 found = self.fullest(first[1], first[2])
                 continue
             title = P.TITLE_SUBJECT.match(chunk)

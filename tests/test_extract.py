@@ -1567,6 +1567,11 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      'Denise Roe.\n\nJudge Colletti said that Okafor had moved money after his accounts were frozen. "He was '
      'the pipeline," she said.', [("He died thinking he was a fool,", "Denise Roe"),
                                    ("He was the pipeline,", "Margaret H. Colletti")]),
+    # a two-part surname under a title outranks the titled first part another person shares
+    ('U.S. Ambassador Carla M. Benavides and Minister of Security Julio César Benavides Paz signed the letter.\n\n'
+     '"We have made progress," said Ambassador Carla Benavides.\n\nMinister Benavides Paz, who is not related to the '
+     'ambassador, told reporters that the assistance would help. "Our officers are committed," he said.',
+     [("We have made progress,", "Carla M. Benavides"), ("Our officers are committed,", "Julio César Benavides Paz")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
