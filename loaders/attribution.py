@@ -403,6 +403,9 @@ def _participle_subject(match) -> str | None:
     if not match.group("verb").endswith("ing"):
         return None
     phrase = match.group("who").strip(" ,")
+    shown = P.SHOWN_SPEAKING.search(phrase)  # "Text messages introduced at trial showed Cardoso telling …"
+    if shown is not None and split_speaker(shown.group("who")).kind in ("person", "surname"):
+        return shown.group("who")
     # "a survivor testified that Quiñónez ordered the soldiers to burn it, telling them": his words
     reported = P.last_match(P.THAT_CLAUSE_SUBJECT, phrase)
     if reported is not None and split_speaker(reported.group("who")).kind in ("person", "surname"):

@@ -234,6 +234,12 @@ RELATION_WORD = re.compile(rf"\b(?:{word_trie(w for words in GENDERED_RELATIONS.
 RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\s")
 """A relative clause set off after a name (``Jane Roe, who was 11 when …,``, ``Jane Roe, whose father …,``)."""
 
+SHOWN_SPEAKING = re.compile(
+    r"\b(?:showed|shows|show|captured|captures|recorded|heard|caught|depicted|depicts|revealed|reveals)\s+"
+    r"(?P<who>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)$")
+"""A record showing someone speak, closing the phrase before a participle cue: ``Text messages
+introduced at trial showed Cardoso`` (telling …): that one speaks, not the record."""
+
 JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:joined|accompanied)\b[^.;]{0,80}?\bby\s+")
 """A sentence bringing someone in beside the subject (``Roe was joined at a press conference by``):
 the one named after ``by`` is the next to speak."""

@@ -708,6 +708,9 @@ def test_single_paragraph_span_is_the_quote(text):
      [("We must find every person behind it.", None)]),
     ('But Monday came, saying: “We must find every person behind it.”',
      [("We must find every person behind it.", None)]),
+    # a record showing someone speak: the one shown, not the record
+    ('Yanelis Cardoso Pérez, 44, was convicted.\n\nText messages introduced at trial showed Cardoso telling a '
+     'co-conspirator, "Pay them $500 a head, cash only."', [("Pay them $500 a head, cash only.", "Yanelis Cardoso Pérez")]),
     # a surname whose verb is an irregular past ("said", "told") is the clause's subject
     ('U.S. Marshal J. Hollis Tran-Delacroix spoke.\n\nTran-Delacroix said the operation focused on missing children, '
      'calling their recovery “the part of this job that keeps us going.”',
