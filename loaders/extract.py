@@ -676,10 +676,9 @@ _TITLE_SMALL_WORDS = frozenset({"into", "onto", "from", "with", "over", "upon", 
 
 
 def _titled_question(text: str, span: QuoteSpan, quote: str) -> bool:
-    """A question with every word capitalised after an article, as a tool or a campaign is named
-    (``the “What Can I Bring?” tool``)."""
-    return quote.endswith("?") and all(w[:1].isupper() for w in words_of(quote)) \
-        and P.ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None
+    """A question after an article, as a tool or a campaign is named before the noun it
+    modifies (``the “What Can I Bring?” tool``, ``the “Can I bring my...?” feature``)."""
+    return quote.endswith("?") and P.ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start - 1) is not None
 
 
 def _title_case(quote: str) -> bool:

@@ -956,6 +956,8 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Director Reginald Amankwah spoke.\n\nTravelers can use the "What Can I Bring?" tool on TSA.gov. Amankwah said '
      'checking ahead saves time. "If you have to ask, ask us before you pack."',
      [("If you have to ask, ask us before you pack.", "Reginald Amankwah")]),
+    # the same in lower case after a cue: a feature named by its question
+    ('TSA also reminds travelers to use the "Can I bring my...?" feature on the MyTSA app.', []),
     # negative: a question quoted as a question stays a quote
     ('Director Reginald Amankwah asked, "Who Will Pay?" again.', [("Who Will Pay?", "Reginald Amankwah")]),
 ])
