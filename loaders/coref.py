@@ -133,7 +133,8 @@ def unnamed_subject(sentence: str, start: int = 0, end: int | None = None) -> bo
     """``sentence`` opens with a person it describes and does not name (``A woman who lives where
     Roe was arrested``; not ``One victim, Jane Roe,``): names after the subject are not it."""
     end = len(sentence) if end is None else end
-    subject = P.UNNAMED_PERSON_SUBJECT.match(sentence, start, end)
+    inverted = P.INVERTED_OPENER.match(sentence, start, end)  # "Among those arrested was a 34-year-old man"
+    subject = P.UNNAMED_PERSON_SUBJECT.match(sentence, inverted.end() if inverted else start, end)
     return subject is not None and not P.APPOSITIVE_NAME.match(sentence, subject.end(), end) \
         and not P.TITLE_SURNAME.match(sentence, subject.end() + 1, end)
 

@@ -55,11 +55,13 @@ UNNAMED_SOURCE = re.compile(
 said``, ``officials said``. It is speech, by no one the release names (lower-case words only: ``the Secretary``
 is a title)."""
 
+INVERTED_OPENER = re.compile(r"\s*(?:Among|Also|Joining)\b[^.,;:]{0,80}?\b(?:was|were|is|are)(?=\s+(?:a|an|one)\s)")
+"""A sentence naming its subject after the verb, up to where an unnamed subject would stand."""
 UNNAMED_PERSON_SUBJECT = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z0-9][\w’'\-]*\s+){0,3}?"
+    r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z0-9][\w’'\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?"
     rf"(?:{word_trie(UNNAMED_PERSON_NOUNS | {n + 's' for n in UNNAMED_PERSON_NOUNS})})\b")
 """A sentence opening with a person it describes and does not name: ``One victim, …``,
-``The mother of one of the students …``."""
+``The mother of one of the students …``, ``a 34-year-old Aurora man`` (a place before the noun)."""
 
 APPOSITIVE_NAME = re.compile(
     rf"(?:[’']s)?[^,.;:]{{0,30}}?,\s+(?:\d+-year-old\s+)?(?:[{UPPER}][\w.’'\-]*\s+){{1,3}}[{UPPER}][\w’'\-]+\b")

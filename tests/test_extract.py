@@ -1041,6 +1041,11 @@ def test_reported_clauses(text, expected):
      [("We got him,", "Ann Lee"), ("He will face justice.", "Ann Lee")]),
     ('"We got him," said Deputy Director Ann Lee.\n\n"We will keep working," officials said.',
      [("We got him,", "Ann Lee"), ("We will keep working,", None)]),
+    # an unnamed person named after the verb ("Among those arrested was a … man"): his "he" is no one named
+    ('"We will find them," said Special Agent in Charge Marisol Etxeberria.\n\nAmong those arrested was a '
+     '34-year-old Aurora man who posed as a boy online. According to charging documents, he told one victim, '
+     '"nobody has to know, this is between us."', [("We will find them,", "Marisol Etxeberria"),
+                                                   ("nobody has to know, this is between us.", None)]),
     # a described person named after the description is someone; described alone, no one
     ('According to court documents, the owner of the property, Delbert Wayne Hollis, 52, allegedly told a '
      'co-conspirator that the building was "the safest place in the county" because it was hidden.',
