@@ -172,10 +172,10 @@ def split_paragraphs(text: str) -> list[str]:
     lines are too long to be wraps; a text with no blank lines at all has one paragraph per line.
     """
     text = text.strip("\n")
+    width = _wrap_width(text.split("\n"))  # hard wraps that lost some blank lines, or all of them
     if not _BLANK_LINE.search(text):
         blocks = text.split("\n")
-        width = _wrap_width(blocks)
-        if width:  # hard-wrapped lines that lost their blank lines: a short finished line ends a paragraph
+        if width:  # a short finished line ends a paragraph
             return [_single_spaced(p) for p in _rewrapped(blocks, width) if p.strip()]
     else:
         blocks = []
@@ -188,6 +188,8 @@ def split_paragraphs(text: str) -> list[str]:
         else:
             lines = block.split("\n")
             items = _rejoin_open_quotes(lines) if _unwrapped(lines) else _LIST_ITEM.split(block)
+            if width:  # "… said Lowery." / "“The FBI will …": a short finished line inside a block ends one too
+                items = [p for item in items for p in _rewrapped(item.split("\n"), width)]
         for item in items:
             if "\n" in item:
                 item = " ".join(line.strip() for line in item.split("\n") if line.strip())

@@ -103,6 +103,11 @@ def test_hard_wrapped_text_that_lost_its_blank_lines_is_rewrapped():
         "Anyone with information should contact the nearest U.S. embassy."]
 
 
+def test_a_hard_wrapped_block_that_lost_a_blank_line_splits_at_a_short_finished_line():
+    text = WRAPPED_NO_BLANKS.replace("June 8, 2012\n", "June 8, 2012\n\n")  # some blank lines kept, not all
+    assert split_paragraphs(text)[2:] == split_paragraphs(WRAPPED_NO_BLANKS)[2:]
+
+
 def test_lines_of_many_lengths_without_blank_lines_stay_paragraphs():
     lines = [f"Paragraph {i} says {'more ' * (i * 3)}here." for i in range(1, 10)]
     assert split_paragraphs("\n".join(lines)) == lines
