@@ -126,6 +126,9 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     verb = P.SPEECH_VERB.search(head)
     if verb is None:  # the verb forms need a speech verb; a statement frame or a colon may stand instead
         return _reported_clause(head) or _colon_after_subject_cue(head) or _statement_by(head)
+    shown = P.SHOWN_THEN_PARTICIPLE.search(head, max(0, len(head) - 200))
+    if shown is not None and split_speaker(who := _capitals_surname(shown.group("who"))).kind in ("person", "surname"):
+        return Attribution(shown.group("verb"), who, "before")  # "… captured MITCHELL telling a co-conspirator, “…”"
     floor = _who_floor(head, verb.start())
     match = P.HEAD_WHO_VERB.search(head, floor) if floor is not None else None
     if match and P.ENDS_WITH_DETERMINER.search(match.group("who")):
@@ -404,8 +407,8 @@ def _participle_subject(match) -> str | None:
         return None
     phrase = match.group("who").strip(" ,")
     shown = P.SHOWN_SPEAKING.search(phrase)  # "Text messages introduced at trial showed Cardoso telling …"
-    if shown is not None and split_speaker(shown.group("who")).kind in ("person", "surname"):
-        return shown.group("who")
+    if shown is not None and split_speaker(who := _capitals_surname(shown.group("who"))).kind in ("person", "surname"):
+        return who  # ("… captured MITCHELL telling": a surname in capitals too)
     # "a survivor testified that Quiñónez ordered the soldiers to burn it, telling them": his words
     reported = P.last_match(P.THAT_CLAUSE_SUBJECT, phrase)
     if reported is not None and split_speaker(reported.group("who")).kind in ("person", "surname"):

@@ -242,6 +242,13 @@ SHOWN_SPEAKING = re.compile(
 """A record showing someone speak, closing the phrase before a participle cue: ``Text messages
 introduced at trial showed Cardoso`` (telling …): that one speaks, not the record."""
 
+SHOWN_THEN_PARTICIPLE = re.compile(
+    r"\b(?:showed|shows|captured|captures|recorded|heard|caught|depicted|revealed)\s+"
+    r"(?P<who>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\s+(?P<verb>telling|saying|asking|warning|instructing|writing)\b"
+    r"[^\"“”:]{0,60}?[,:]?\s*$")
+"""The same with no comma before the participle, up to the quote: ``Recorded calls played at trial
+captured MITCHELL telling a co-conspirator, “…”``."""
+
 JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:joined|accompanied)\b[^.;]{0,80}?\bby\s+")
 """A sentence bringing someone in beside the subject (``Roe was joined at a press conference by``):
 the one named after ``by`` is the next to speak."""

@@ -711,6 +711,10 @@ def test_single_paragraph_span_is_the_quote(text):
     # a record showing someone speak: the one shown, not the record
     ('Yanelis Cardoso Pérez, 44, was convicted.\n\nText messages introduced at trial showed Cardoso telling a '
      'co-conspirator, "Pay them $500 a head, cash only."', [("Pay them $500 a head, cash only.", "Yanelis Cardoso Pérez")]),
+    # the same with no comma before the participle, a surname in capitals, past a noun like "calls"
+    ('VICTOR HUANG MITCHELL, 38, was convicted.\n\nRecorded telephone calls played at trial captured MITCHELL '
+     'telling a co-conspirator, “Don\'t put any of this in an email, ever.”',
+     [("Don't put any of this in an email, ever.", "Victor Huang Mitchell")]),
     # a surname whose verb is an irregular past ("said", "told") is the clause's subject
     ('U.S. Marshal J. Hollis Tran-Delacroix spoke.\n\nTran-Delacroix said the operation focused on missing children, '
      'calling their recovery “the part of this job that keeps us going.”',
