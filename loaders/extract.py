@@ -486,7 +486,15 @@ def _stands_alone(text: str, word: re.Match) -> bool:
 def _unnamed_person_before(text: str, start: int, end: int, described: re.Pattern | None = None) -> bool:
     """The sentence just before ``end``, in its paragraph, opens with a person it does not name
     (with ``described``, one that pattern describes: ``The robber, dubbed …``)."""
-    start = max(start, text.rfind("\n", 0, end) + 1)
+    paragraph = text.rfind("\n", 0, end) + 1
+    if described is None and paragraph > start and not text[paragraph:end].strip(" \"“"):
+        # the quote opens its paragraph: the one before, when it opens with someone unnamed
+        # ("One of the victims, now 19, read a statement to the court. She described …" then "“…,” she said")
+        before = text.rfind("\n", 0, max(0, paragraph - 2)) + 1
+        if before >= start and unnamed_subject(text, before, paragraph) \
+                and not name_mentions(text[before:paragraph]):
+            return True
+    start = max(start, paragraph)
     own = P.sentence_start(text, end, start)  # the quote's own sentence ("He told investigators, “…”")
     if not text[own:end].strip():
         own = P.sentence_start(text, max(start, own - 1), start)

@@ -1050,6 +1050,11 @@ def test_reported_clauses(text, expected):
      '34-year-old Aurora man who posed as a boy online. According to charging documents, he told one victim, '
      '"nobody has to know, this is between us."', [("We will find them,", "Marisol Etxeberria"),
                                                    ("nobody has to know, this is between us.", None)]),
+    # a quote opening its paragraph under one about someone unnamed: her "she" is no one named
+    ('“The task force exists for this,” said U.S. Attorney Stephen D. Anthony.\n\nOne of the victims, now 19, read a '
+     'statement to the court. She said he had told her no one would believe her.\n\n“For two years I thought he '
+     'was right,” she said.', [("The task force exists for this,", "Stephen D. Anthony"),
+                               ("For two years I thought he was right,", None)]),
     # a described person named after the description is someone; described alone, no one
     ('According to court documents, the owner of the property, Delbert Wayne Hollis, 52, allegedly told a '
      'co-conspirator that the building was "the safest place in the county" because it was hidden.',
