@@ -522,6 +522,8 @@ def _opening_person(text: str, start: int, end: int, people: ReleasePeople, acti
     related = inverted or P.RELATION_APPOSITIVE.match(sentence)  # "Marte’s mother, Yesenia Marte Polanco, joined"
     if related:
         sentence = sentence[related.start("name"):]
+    elif described := P.DESCRIPTION_BEFORE_NAME.match(sentence):  # "His wife, Lucia Reyes-Moreau, has been …"
+        sentence = sentence[described.end():]
     words = words_of(sentence)
     lead = _subject_length(words)
     parts = split_speaker(" ".join(words[:lead])) if 0 < lead <= 12 else None

@@ -249,6 +249,9 @@ SHOWN_THEN_PARTICIPLE = re.compile(
 """The same with no comma before the participle, up to the quote: ``Recorded calls played at trial
 captured MITCHELL telling a co-conspirator, “…”``."""
 
+DESCRIPTION_BEFORE_NAME = re.compile(r"\s*(?:His|Her|Their|The|[A-Z][\w’'\-]*[’']s)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?=[A-Z])")
+"""A short description set off before the name opening a sentence: ``His wife, Lucia Roe, …``."""
+
 JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:joined|accompanied)\b[^.;]{0,80}?\bby\s+")
 """A sentence bringing someone in beside the subject (``Roe was joined at a press conference by``):
 the one named after ``by`` is the next to speak."""

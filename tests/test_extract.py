@@ -931,6 +931,12 @@ def test_heading_lines_with_titled_surnames(text, expected):
     ('Edinburg Police Chief Lorenzo Garza-Ybarra, whose officers secured the perimeter, praised the agencies. '
      '"This is what happens when officers trust each other."',
      [("This is what happens when officers trust each other.", "Lorenzo Garza-Ybarra")]),
+    # "she" after a sentence opening with a short description, then the name ("His wife, Lucia Roe, has been …")
+    ('Daniel Reyes-Moreau was detained in March.\n\n“He should never have been detained,” said Ambassador Ann Poe.'
+     '\n\nHis wife, Lucia Reyes-Moreau, has been a tireless advocate for her husband. She said it best when she told '
+     'reporters in June, “Every day without him is a day without sunlight.”',
+     [("He should never have been detained,", "Ann Poe"), ("Every day without him is a day without sunlight.",
+                                                            "Lucia Reyes-Moreau")]),
     # a person set off after a description ("His daughter, Denise Roe, read a statement.") speaks next
     ('Walter Kasprzak died in 2023. His daughter, Denise Kasprzak-Mullins, read a statement at the hearing.\n\n'
      '"My father was a careful man his whole life."', [("My father was a careful man his whole life.",
