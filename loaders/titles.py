@@ -112,18 +112,25 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
         if _has_head(words) and (stop >= len(text) or text[stop] in ",.;\n"):
             return " ".join(words)
     if start >= 2 and text.startswith(", ", start - 2):
-        head = text[max(0, start - 120):start - 2].split()
-        words = []
+        before = text[max(0, start - 120):start - 2]
+        office = _OFFICE_NAME_END.search(before)  # "Guatemala's Minister of Government, Ricardo …": the office's name
+        head = before[:office.start()].split() if office else before.split()
+        words = office.group().split()[::-1] if office else []
         while head and len(words) < MAX_TITLE_WORDS and _continues_title(POSSESSIVE.sub("", head[-1])):
             words.append(head.pop())
         while words and words[-1].lower() in TITLE_JOINERS:
             words.pop()
+        if office and not _has_head(words[len(office.group().split()):]):
+            return None  # ("… Department of Justice, Jane Roe": no title before the office)
         if head and head[-1].endswith(","):
             return None  # "Jane Roe, Acting U.S. Attorney, Omar Sayed": the title is Jane Roe's
         if _has_head(words):
             return " ".join(reversed(words))
     return None
 
+
+_OFFICE_NAME_END = re.compile(r"\s(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'\-]*){1,4}$")
+"""The name of the office a title is held in, closing the words before a name's comma (``of Government``)."""
 
 _OFFICE_NAME_REST = re.compile(r"(?:(?:of|the|for|in)[ ])*[A-Z][\w’'&.-]*(?:[ ](?:[A-Z][\w’'&.-]*|of|the|and|for|in)){0,6}(?=[,;\n]|\.(?:\s|$)|$)")
 """The rest of an office's name after a title's ``of``, up to the end of the appositive

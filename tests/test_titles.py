@@ -109,6 +109,10 @@ def test_portfolio_words_end_a_title_before_the_name(text, name):
     ("Omar B. Sayed, the Assistant Director in Charge (ADIC) of the New York Field Office of the Federal Bureau "
      "of Investigation, spoke.", "Omar B. Sayed",
      "the Assistant Director in Charge of the New York Field Office of the Federal Bureau of Investigation"),
+    # a title before the name, its office's name in capitals after "of"; an office alone is no title
+    ("Guatemala's Minister of Government, Ricardo Benítez Orellana, welcomed it.", "Ricardo Benítez Orellana",
+     "Guatemala's Minister of Government"),
+    ("A statement from the Department of Justice, Jane Roe said, was issued.", "Jane Roe", None),
     # in a list of officials, the title between two names is the first one's
     ("Jane Roe, the Acting U.S. Attorney, Omar Sayed, and others spoke.", "Omar Sayed", None),
     # negatives: a clause after the comma; narration before it; a title with no "of" before more words
