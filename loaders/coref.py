@@ -424,9 +424,9 @@ class ReleasePeople:
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the release defines it (``the Guatemalan National
-        Civil Police (PNC)`` for ``the PNC``)."""
+        Civil Police (PNC)`` for ``the PNC``; ``… Coordination Center (IPR Center)`` for ``the IPR Center``)."""
         bare = P.LEADING_THE.sub("", acronym)
-        if not P.ACRONYM_WORD.fullmatch(bare):
+        if not (P.ACRONYM_WORD.fullmatch(bare) or P.ACRONYM_AND_HEAD.fullmatch(bare)):
             return None
         at = self.text.find(f"({bare})")
         if at < 0:

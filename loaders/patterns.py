@@ -489,6 +489,9 @@ ORGANIZATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[a-z]+)\b")
 """``, the union that represents agents``: the noun by which a release goes on to call the
 organization just named."""
 
+ACRONYM_AND_HEAD = re.compile(rf"[A-Z][A-Z&]{{1,7}}\s+(?:{word_trie(h.capitalize() for h in ORGANIZATION_HEADS)})")
+"""An organization's short form of an acronym and its head noun (``IPR Center``, ``EPIC Office``)."""
+
 GENERIC_ORGANIZATION = re.compile(rf"^(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?P<head>{word_trie(ORGANIZATION_HEADS)})$", re.I)
 """An organization named only by its head noun, perhaps with one modifier (``the department``,
 ``the Commission``, ``the hospital system``)."""

@@ -821,6 +821,10 @@ def test_fragment_chains_and_characterizing_cues(text, expected):
     # negatives: a head the named agency does not carry, and "the administration"
     ('The FBI arrested Doe.\n\n“We act now,” the department said in a statement.', [("We act now,", "department")]),
     ('The DEA seized the drugs.\n\n“We act now,” the administration said.', [("We act now,", "administration")]),
+    # a short form of an acronym and a head noun, where the release defines it
+    ('The National Intellectual Property Rights Coordination Center (IPR Center) assisted.\n\nIn a statement, the '
+     'IPR Center said the case showed “how quickly counterfeiters adapt.”',
+     [("how quickly counterfeiters adapt.", "National Intellectual Property Rights Coordination Center")]),
     # a diplomatic post by the city it is "in"; a blank line ends an organization's name
     ('Media Note\nOffice of the Spokesperson\n\nThe U.S. Embassy in Port-au-Prince is aware of the reports.\n\n'
      '“We are monitoring the situation,” the Embassy said.', [("We are monitoring the situation,", "U.S. Embassy in Port-au-Prince")]),
