@@ -67,6 +67,7 @@ _OFFICE_JOINERS = frozenset({"of", "for", "at", "with"})
 _RANKS_OUTSIDE_ACRONYMS = frozenset({"acting", "interim", "former"})
 
 
+@lru_cache(maxsize=4096)
 def _initials(title: str) -> str:
     """The acronym a title's office words make (``Executive Associate Director of ICE …`` ->
     ``EAD``, ``Acting Special Agent in Charge`` -> ``SAC``), reading up to the office it is of."""
@@ -521,6 +522,8 @@ class ReleasePeople:
     def _new_subject(self, sentence: str, speaker: str) -> bool:
         """A sentence opening with someone else's full name as the subject of an active verb."""
         lead = len(sentence) - len(sentence.lstrip())
+        if not P.TWO_CAPITALIZED_WORDS.match(sentence, lead):
+            return False  # (a full name, or a title and a name, opens with two capitalised words)
         mentions = name_mentions(sentence[:lead + 160])
         if not mentions or mentions[0][0] != lead:
             return False  # (a mention's offset is its title's: "Supervisory Deputy U.S. Marshal Cassandra Keely")
