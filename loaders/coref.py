@@ -67,6 +67,22 @@ _OFFICE_JOINERS = frozenset({"of", "for", "at", "with"})
 _RANKS_OUTSIDE_ACRONYMS = frozenset({"acting", "interim", "former"})
 
 
+def _acronym_letters(acronym: str) -> str:
+    """The letters an acronym stands for, a digit repeating the letter before it (``IC3`` -> ``ICCC``)."""
+    letters = ""
+    for char in acronym:
+        if char.isdigit() and letters:
+            letters += letters[-1] * (int(char) - 1)
+        elif char.isalpha():
+            letters += char
+    return letters
+
+
+def _initials_of_name(name: str) -> str:
+    """The initials of an organization's capitalised words (``Internet Crime Complaint Center`` -> ``ICCC``)."""
+    return "".join(w[0] for w in words_of(name) if w[:1].isupper())
+
+
 @lru_cache(maxsize=4096)
 def _initials(title: str) -> str:
     """The acronym a title's office words make (``Executive Associate Director of ICE …`` ->
@@ -427,7 +443,7 @@ class ReleasePeople:
         """The name an acronym stands for where the release defines it (``the Guatemalan National
         Civil Police (PNC)`` for ``the PNC``; ``… Coordination Center (IPR Center)`` for ``the IPR Center``)."""
         bare = P.LEADING_THE.sub("", acronym)
-        if not (P.ACRONYM_WORD.fullmatch(bare) or P.ACRONYM_AND_HEAD.fullmatch(bare)):
+        if not (P.DEFINED_ACRONYM.fullmatch(bare) or P.ACRONYM_AND_HEAD.fullmatch(bare)):
             return None
         at = self.text.find(f"({bare})")
         if at < 0:
@@ -436,7 +452,18 @@ class ReleasePeople:
             return max(_agency_forms(self.text, AGENCY_FORMS[bare]), key=len)
         named = P.ORGANIZATION_MENTION_END.search(self.text, max(0, at - 120), at) \
             or P.CAPITALIZED_RUN_END.search(self.text, max(0, at - 120), at)
-        return P.LEADING_THE.sub("", named.group().strip()) if named else None
+        if named is None:
+            return None
+        spelled = P.LEADING_THE.sub("", named.group().strip())
+        if not P.ACRONYM_WORD.fullmatch(bare) and not P.ACRONYM_AND_HEAD.fullmatch(bare) \
+                and _acronym_letters(bare) != _initials_of_name(spelled):
+            # "IC3", "EI-ISAC": the words before whose initials spell it ("Elections Infrastructure
+            # Information Sharing and Analysis Center"); none for "AFL-CIO" after "… and Congress of …"
+            words = self.text[max(0, at - 160):at].split()
+            letters = _acronym_letters(bare)
+            return next((" ".join(words[-k:]) for k in range(1, min(len(words), 14) + 1)
+                         if words[-k][:1].isupper() and _initials_of_name(" ".join(words[-k:])) == letters), None)
+        return spelled
 
     @staticmethod
     def _named_organizations(text: str, head: str) -> list[tuple[int, str]]:

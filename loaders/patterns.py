@@ -489,6 +489,8 @@ ORGANIZATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[a-z]+)\b")
 """``, the union that represents agents``: the noun by which a release goes on to call the
 organization just named."""
 
+DEFINED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
+"""An acronym as releases define one in parentheses, digits and hyphens included (``IC3``, ``EI-ISAC``)."""
 ACRONYM_AND_HEAD = re.compile(rf"[A-Z][A-Z&]{{1,7}}\s+(?:{word_trie(h.capitalize() for h in ORGANIZATION_HEADS)})")
 """An organization's short form of an acronym and its head noun (``IPR Center``, ``EPIC Office``)."""
 

@@ -825,6 +825,12 @@ def test_fragment_chains_and_characterizing_cues(text, expected):
     ('The National Intellectual Property Rights Coordination Center (IPR Center) assisted.\n\nIn a statement, the '
      'IPR Center said the case showed “how quickly counterfeiters adapt.”',
      [("how quickly counterfeiters adapt.", "National Intellectual Property Rights Coordination Center")]),
+    # acronyms with digits or hyphens, spelled out by the words whose initials they are
+    ('Tips go to the Internet Crime Complaint Center (IC3).\n\nThe IC3 said donors “should verify every charity.”',
+     [("should verify every charity.", "Internet Crime Complaint Center")]),
+    ('States joined the Elections Infrastructure Information Sharing and Analysis Center (EI-ISAC).\n\nThe EI-ISAC '
+     'said its membership is “the largest of any sharing center.”',
+     [("the largest of any sharing center.", "Elections Infrastructure Information Sharing and Analysis Center")]),
     # a diplomatic post by the city it is "in"; a blank line ends an organization's name
     ('Media Note\nOffice of the Spokesperson\n\nThe U.S. Embassy in Port-au-Prince is aware of the reports.\n\n'
      '“We are monitoring the situation,” the Embassy said.', [("We are monitoring the situation,", "U.S. Embassy in Port-au-Prince")]),
