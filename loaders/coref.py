@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from loaders import patterns as P
 from loaders.metadata import AGENCY_MENTION, AGENCY_FORMS
-from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, ROLE_TITLES, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
+from loaders.vocab import CALENDAR_WORDS, COMPANY_HEADS, HEADLINE_VERBS, DIPLOMATIC_POSTS, NAME_PARTICLES, GENDERED_ADDRESS, GENDERED_RELATIONS, GENDERED_TITLE_WORDS, GIVEN_NAME_GENDERS, HONORIFICS, JURISDICTION_HEADS, JURISDICTION_MODIFIERS, PRONOUN_GENDERS, RANK_ABBREVIATIONS, ROLE_TITLES, RANK_MODIFIERS, SPOUSAL_TITLES, ORGANIZATION_HEADS, PLACE_WORDS, TITLE_HEADS
 from loaders.titles import appositive_title, rank_before, title_before, word_before
 from loaders.names import INITIAL, in_capitals, name_at_end, name_case, is_name_word, is_title_word, acronym_definitions, expand_title, first_name, name_mentions, name_words, surname, words_of
 
@@ -65,6 +65,13 @@ def title_names(title: str, text: str) -> list[str]:
 
 _OFFICE_JOINERS = frozenset({"of", "for", "at", "with"})
 _RANKS_OUTSIDE_ACRONYMS = frozenset({"acting", "interim", "former"})
+
+
+def _fullest_forms(names: list[str]) -> list[str]:
+    """``names`` without the shorter forms of one person (``Loretta Greer`` beside ``Loretta A. Greer``)."""
+    def shorter(name: str, other: str) -> bool:
+        return len(other) > len(name) and first_name(other) == first_name(name) and surname(other) == surname(name)
+    return [n for n in names if not any(shorter(n, other) for other in names)]
 
 
 def _acronym_letters(acronym: str) -> str:
@@ -348,11 +355,15 @@ class ReleasePeople:
     def gender(self, name: str) -> str | None:
         """``"f"``, ``"m"`` or ``None``: what the release tells of the gender of ``name`` (a full name
         it knows), from a gendered title, a relation in apposition before a mention (``his wife,
-        Jane Roe``), a form of address (``Ms. Roe``), and the first pronoun after a mention in the
-        same sentence before anyone else is named (``Roe said her office``). The majority wins."""
+        Jane Roe``), a form of address (``Ms. Roe``), the first pronoun after a mention in the
+        same sentence before anyone else is named (``Roe said her office``), and a common given
+        name (vocab.GIVEN_NAME_GENDERS, the weakest). The majority wins."""
         if name in self._genders:
             return self._genders[name]
         votes = {"f": 0, "m": 0}
+        given = GIVEN_NAME_GENDERS.get(first_name(name).lower()) if " " in name else None
+        if given:
+            votes[given] += 1  # "Rosalind T. Marquardt": a weak hint, which anything the release says outweighs
         title_words = {w.lower() for w in words_of(self.titles.get(name, ""))}
         for gender, words in GENDERED_TITLE_WORDS.items():
             votes[gender] += 2 * bool(title_words & words)
@@ -403,7 +414,7 @@ class ReleasePeople:
                     or spelled != acronym and spelled.lower() in self.titles.get(c, "").lower()]
         for gender, address in GENDERED_ADDRESS.items():
             if words & address:  # "Ms. Greer": the one Greer the release tells is a woman, if it tells one
-                same = [c for c in candidates if self.gender(c) == gender]
+                same = _fullest_forms([c for c in candidates if self.gender(c) == gender])
                 return same if len(same) == 1 else [c for c in candidates if self.gender(c) != OTHER_GENDER[gender]]
         return []
 

@@ -619,3 +619,53 @@ SPEAKER_ADVERBS: frozenset[str] = frozenset(
 
 TITLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "with", "in"})
 """Prepositions that attach an office to a name (``Jane Roe of the FBI's Miami Field Office``)."""
+
+_FEMALE_GIVEN_NAMES = frozenset({
+    "aaliyah", "abigail", "adriana", "agnieszka", "aisha", "alejandra", "alexis", "alice", "amanda",
+    "amber", "amina", "amy", "ana", "andrea", "angela", "anjali", "ann", "anna", "annika", "ashley",
+    "astrid", "barbara", "beatriz", "betty", "beverly", "brenda", "bridget", "brittany", "camille",
+    "carmen", "carol", "carolyn", "catherine", "charlotte", "cheri", "cheryl", "christina", "christine",
+    "claire", "claudia", "colleen", "cynthia", "danielle", "daria", "dawn", "deborah", "debra", "denise",
+    "diana", "diane", "donna", "doris", "dorothy", "ebony", "eleanor", "elena", "elizabeth", "emily",
+    "emma", "erica", "erika", "esther", "evelyn", "fatima", "frances", "gabriela", "giselle", "gloria",
+    "grace", "greta", "guadalupe", "gwendolyn", "hannah", "heather", "helen", "helena", "imani", "ingrid",
+    "irene", "irina", "iryna", "isabel", "isabella", "jacqueline", "jada", "janet", "janice", "jasmine",
+    "jennifer", "jessica", "jill", "joan", "joyce", "judith", "judy", "julie", "juliette", "karen",
+    "katarzyna", "katherine", "kathleen", "kathryn", "kayla", "keiko", "keisha", "kiara", "kimberly",
+    "kristen", "kristin", "lakisha", "latoya", "laura", "lauren", "layla", "leila", "linda", "lisa",
+    "loretta", "lori", "lorraine", "lourdes", "lucia", "madison", "margaret", "maria", "mariana", "marie",
+    "marilyn", "marisol", "marjorie", "martha", "mary", "maureen", "megan", "mei", "melissa", "michelle",
+    "miriam", "monica", "nancy", "naomi", "natalia", "natalie", "nicole", "oksana", "olga", "olivia",
+    "pamela", "patricia", "priya", "rachel", "rebecca", "renee", "renée", "rosa", "rosalind", "ruth",
+    "samantha", "sandra", "sara", "sarah", "shanice", "sharon", "shirley", "simone", "sofia", "sofía",
+    "sophia", "stacey", "stacy", "stephanie", "susan", "svetlana", "sylvia", "tamara", "tamika", "tanya",
+    "tatiana", "teresa", "theresa", "tiffany", "valerie", "vanessa", "veronica", "victoria", "virginia",
+    "wendy", "yasmin", "yesenia", "yolanda", "yuki"
+})
+_MALE_GIVEN_NAMES = frozenset({
+    "aaron", "adam", "ahmed", "alan", "albert", "alejandro", "alexander", "alfredo", "andrei", "andres",
+    "andrew", "andrés", "anthony", "antoine", "arjun", "armando", "arthur", "arturo", "austin", "benjamin",
+    "bobby", "brandon", "brent", "brian", "bruce", "bryan", "carl", "carlos", "cedric", "cesar", "chad",
+    "charles", "christian", "christopher", "clarence", "clifford", "clint", "cody", "colby", "curtis",
+    "césar", "daniel", "darius", "darnell", "david", "dennis", "derek", "deshawn", "dmitri", "donald",
+    "douglas", "duane", "dwayne", "dylan", "eduardo", "edward", "elijah", "elliott", "enrique", "eric",
+    "ernesto", "ethan", "eugene", "fernando", "floyd", "francisco", "frank", "franklin", "fred",
+    "frederick", "gabriel", "gary", "george", "gerald", "glenn", "gordon", "grant", "gregory", "gustavo",
+    "harold", "harvey", "hassan", "hector", "henry", "herbert", "hideo", "hiroshi", "howard", "hussein",
+    "héctor", "ibrahim", "ivan", "jack", "jacob", "jamal", "james", "jason", "javier", "jeffrey", "jeremy",
+    "jerome", "jerry", "john", "jonathan", "jorge", "jose", "joseph", "joshua", "juan", "julio", "justin",
+    "keith", "kenji", "kenneth", "kevin", "khalid", "krzysztof", "kyle", "lamar", "larry", "lawrence",
+    "leonard", "leroy", "lloyd", "logan", "louis", "luis", "manuel", "marcos", "marcus", "mario", "mark",
+    "mason", "matthew", "maurice", "michael", "miguel", "mikhail", "mohammed", "muhammad", "nathan",
+    "nicholas", "nikolai", "noah", "omar", "oscar", "pablo", "patrick", "paul", "pedro", "peter", "philip",
+    "piotr", "rafael", "rajesh", "ralph", "ramiro", "randy", "raul", "ravi", "raymond", "raúl", "reginald",
+    "ricardo", "richard", "robert", "roberto", "rogelio", "roger", "ronald", "roy", "russell", "ryan",
+    "samuel", "sanjay", "scott", "sean", "sergei", "sergio", "shane", "stanislaw", "stephen", "steven",
+    "takeshi", "tariq", "terrell", "thomas", "timothy", "todd", "tomasz", "travis", "trevor", "troy",
+    "tyler", "tyrone", "vikram", "vincent", "vladimir", "walter", "wayne", "wesley", "william", "willie",
+    "yusuf", "zachary", "óscar"
+})
+GIVEN_NAME_GENDERS: dict[str, str] = {**{n: "f" for n in _FEMALE_GIVEN_NAMES}, **{n: "m" for n in _MALE_GIVEN_NAMES}}
+"""Common given names borne by one gender far more than the other (names used by both, such as
+Jordan, Terry or Kelly, are left out): a weak hint of whom ``he`` or ``she`` stands for, which a
+title, a relation, a form of address or a pronoun tied to the name outweighs."""

@@ -756,8 +756,10 @@ def test_spanish_cues_and_accented_names(text, expected):
      [("Letters unite our families.", "Melania Trump")]),
     ('President Donald J. Trump and First Lady Melania Trump visited.\n\nMr. Trump said, “We love our troops.”',
      [("We love our troops.", "Donald J. Trump")]),
-    # negative: no title tells them apart, so no guess
+    # common given names tell them apart; names used by both do not, so no guess
     ('Jane Roe and John Roe visited.\n\nMrs. Roe said, “Letters unite our families.”',
+     [("Letters unite our families.", "Jane Roe")]),
+    ('Jordan Roe and Casey Roe visited.\n\nMrs. Roe said, “Letters unite our families.”',
      [("Letters unite our families.", "Roe")]),
     # a verb glued to the name by a lost space
     ('“Smoke knows no borders,” saidMandy Cohen, Director of the CDC.',
@@ -1607,6 +1609,20 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
      '"We have made progress," said Ambassador Carla Benavides.\n\nMinister Benavides Paz, who is not related to the '
      'ambassador, told reporters that the assistance would help. "Our officers are committed," he said.',
      [("We have made progress,", "Carla M. Benavides"), ("Our officers are committed,", "Julio César Benavides Paz")]),
+    # a common given name tells "she" from the last speaker when nothing else in the release does
+    ('"Every one was a target," said Rosalind T. Marquardt, field office director.\n\n"That is one less person '
+     'to worry about," said Capt. Dennis Oyelaran.\n\n"Fugitive cases do not close on their own," she said.',
+     [("Every one was a target,", "Rosalind T. Marquardt"), ("That is one less person to worry about,", "Dennis Oyelaran"),
+      ("Fugitive cases do not close on their own,", "Rosalind T. Marquardt")]),
+    # negative: given names used by both (Jordan, Casey) tell nothing; the last speaker stands
+    ('"Every one was a target," said Jordan T. Marquardt, field office director.\n\n"That is one less person '
+     'to worry about," said Capt. Casey Oyelaran.\n\n"Fugitive cases do not close on their own," she said.',
+     [("Every one was a target,", "Jordan T. Marquardt"), ("That is one less person to worry about,", "Casey Oyelaran"),
+      ("Fugitive cases do not close on their own,", "Casey Oyelaran")]),
+    # "Ms. Greer" among namesakes: one woman, though the release writes her name in two forms
+    ('Marcus D. Greer, 34, led the ring.\n\nGreer\'s mother, Loretta A. Greer, 57, testified. "I thought it was his '
+     'old clothes," Ms. Greer told the jury. Loretta Greer was not charged.',
+     [("I thought it was his old clothes,", "Loretta A. Greer")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
