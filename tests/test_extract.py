@@ -1623,6 +1623,10 @@ def test_lost_closing_marks_before_attribution_sentences(text, expected):
     ('Marcus D. Greer, 34, led the ring.\n\nGreer\'s mother, Loretta A. Greer, 57, testified. "I thought it was his '
      'old clothes," Ms. Greer told the jury. Loretta Greer was not charged.',
      [("I thought it was his old clothes,", "Loretta A. Greer")]),
+    # a shared surname in the paragraph that opens with one of the namesakes, named after "Among … is"
+    ('Among those joining the warning is Carolyn Beauchamp-Tran, whose 16-year-old son, Elliott Beauchamp-Tran, died '
+     'in 2022. “Elliott thought he was taking a Percocet,” Beauchamp-Tran said.',
+     [("Elliott thought he was taking a Percocet,", "Carolyn Beauchamp-Tran")]),
     # negative: narration naming no one acting leaves the pronoun to the last speaker
     ('"We are seeing these pills everywhere," Hiroshi Nakagawa said.\n\nAgents seized 40 pounds in March. '
      '"It was a record," he said.',
