@@ -381,9 +381,11 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                 own = text.rfind("\n", 0, span.start) + 1  # (a quote opening its paragraph: the one before too)
                 opens = not text[own:span.start].strip(" \"“‘'")
                 opening = text.rfind("\n", 0, max(0, own - 2)) + 1 if opens else own
-                narrated = people.reported_speaker(text, opening, span.start - 1) \
-                    or _opening_person(text, opening, span.start - 1, people)  # "Among those … is Carolyn Roe, whose son, …"
                 namesakes = people.by_surname.get(name.lower(), [])
+                narrated = people.reported_speaker(text, opening, span.start - 1)
+                if narrated is None and len(namesakes) > 1 and not opens:
+                    # the quote's own paragraph opens with one of them: "Among those … is Carolyn Roe, whose son, …"
+                    narrated = _opening_person(text, own, span.start - 1, people)
                 if narrated in namesakes and not any(other != narrated and other in narrated for other in namesakes):
                     name = narrated  # (one of the namesakes, not a longer run around another's name)
     elif parts.kind == "pronoun":
