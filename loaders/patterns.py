@@ -434,7 +434,9 @@ HEADING_LINE = re.compile(r"^(?=[A-Z])[^\"“”‘’]{2,200}(?<![.!?,;])$")
 no sentence ends inside it."""
 
 _ORG_HEAD = word_trie(h.capitalize() for h in ORGANIZATION_HEADS)
-_ORG_WORD = r"(?:[A-Z][\w’'.&\-]*|\d[\w/]*)"
+_ORG_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|St\.|[A-Z][\w’'&\-]*(?:\.[\w’'&\-]+)*|\d[\w/]*)"
+# (a word of an organization's name ends in a stop only as an abbreviation does, "U.S.", "St.":
+# "… contacted HSI. A Peruvian Ministry of Culture expert" is two sentences)
 _IN_PARAGRAPH_SPACE = r"(?:[^\S\n]*\n(?![^\S\n]*\n)[^\S\n]*|[^\S\n]+)"
 """Space between two words of one paragraph: a hard line break, never a blank line."""
 CITY_NAME = re.compile(rf"[{UPPER}][\w’'\-]+(?:[^\S\n]+[{UPPER}][\w’'\-]+){{0,2}}")
@@ -544,8 +546,9 @@ one, which only shortens the stretch searched."""
 CAPITALIZED_WORD = re.compile(rf"\b[{UPPER}][\w’'\-]+\b")
 """A capitalised word, checked against the surnames a release names."""
 
-LEADING_THE = re.compile(r"^The\s+")
-"""A capitalised article opening an organization's name as found in running text."""
+LEADING_THE = re.compile(r"^(?:The|An?)\s+")
+"""A capitalised article opening an organization's name as found in running text (``A Peruvian
+Ministry of Culture expert``)."""
 
 DASH_ATTRIBUTION = re.compile(r"^\s*[—–]+\s*|^\s*-{1,2}\s+")
 """A line under a quote that names its speaker: ``— Secretary Alejandro N. Mayorkas``."""

@@ -823,6 +823,9 @@ def test_fragment_chains_and_characterizing_cues(text, expected):
     # negatives: a head the named agency does not carry, and "the administration"
     ('The FBI arrested Doe.\n\n“We act now,” the department said in a statement.', [("We act now,", "department")]),
     ('The DEA seized the drugs.\n\n“We act now,” the administration said.', [("We act now,", "administration")]),
+    # an organization's name ends at a sentence's stop and leaves out the article before it
+    ('The auction house contacted HSI. A Peruvian Ministry of Culture expert confirmed it. In a letter, the ministry '
+     'described it as “a document of exceptional value.”', [("a document of exceptional value.", "Peruvian Ministry of Culture")]),
     # a short form of an acronym and a head noun, where the release defines it
     ('The National Intellectual Property Rights Coordination Center (IPR Center) assisted.\n\nIn a statement, the '
      'IPR Center said the case showed “how quickly counterfeiters adapt.”',
