@@ -20,7 +20,7 @@ from loaders.vocab import (
     SPEECH_VERBS,
 )
 
-EXTRACTOR_VERSION = "0.9.2"
+EXTRACTOR_VERSION = "0.9.3"
 """Bumped whenever extraction output may change, so stored releases can be re-extracted."""
 
 _CLAUSE_ENDS = (",", ".", "!", "?")
