@@ -12,8 +12,6 @@ import re
 import unicodedata
 from operator import itemgetter
 
-import ftfy
-
 PARAGRAPH_BREAK = "\n\n"
 UNWRAPPED_LINE = 120
 """Median line length above which a block's lines are paragraphs, not hard wraps."""
@@ -82,6 +80,7 @@ def repair_mojibake(text: str) -> str:
     back with ftfy, the library made for it; a closing mark that lost its last byte comes back as ``”``."""
     if text.isascii() or not any(hint in text for hint in _MOJIBAKE_HINTS):
         return text
+    import ftfy  # (imported on first need: its import costs more than reading a hundred releases)
     return _LOST_CLOSING_MARK.sub("”", ftfy.fix_encoding(text))
 
 
