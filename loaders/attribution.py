@@ -127,7 +127,7 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
     if verb is None:  # the verb forms need a speech verb; a statement frame or a colon may stand instead
         return _reported_clause(head) or _colon_after_subject_cue(head) or _statement_by(head)
     shown = P.SHOWN_THEN_PARTICIPLE.search(head, max(0, len(head) - 200)) \
-        if any(verb in head for verb in _SHOWING_VERBS) else None
+        if any(verb in head for verb in P.SHOWING_VERBS) else None  # (a quick test first)
     if shown is not None and split_speaker(who := _capitals_surname(shown.group("who"))).kind in ("person", "surname"):
         return Attribution(shown.group("verb"), who, "before")  # "… captured MITCHELL telling a co-conspirator, “…”"
     floor = _who_floor(head, verb.start())
@@ -303,10 +303,6 @@ def _coordinated_cue(head: str, predicate_start: int, who: str) -> Attribution |
             or len(words_of(after)) > MAX_WORDS_AFTER_LAST_CUE:
         return None
     return Attribution(verb.group().lower(), who, "before", framed=False)
-
-
-_SHOWING_VERBS = ("showed", "shows", "captured", "captures", "recorded", "heard", "caught", "depicted", "revealed")
-"""The verbs SHOWN_THEN_PARTICIPLE opens with: a quick test before the pattern is tried."""
 
 
 def _capitals_surname(word: str) -> str:

@@ -236,15 +236,17 @@ RELATION_WORD = re.compile(rf"\b(?:{word_trie(w for words in GENDERED_RELATIONS.
 RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\s")
 """A relative clause set off after a name (``Jane Roe, who was 11 when …,``, ``Jane Roe, whose father …,``)."""
 
-SHOWN_SPEAKING = re.compile(
-    r"\b(?:showed|shows|show|captured|captures|recorded|heard|caught|depicted|depicts|revealed|reveals)\s+"
-    r"(?P<who>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)$")
+SHOWING_VERBS = ("showed", "shows", "show", "captured", "captures", "recorded", "heard", "caught", "depicted",
+                 "depicts", "revealed", "reveals")
+"""Verbs of a record showing someone speak (``Text messages … showed Cardoso telling …``)."""
+_SHOWING = "|".join(SHOWING_VERBS)
+_SHOWN_WHO = r"(?P<who>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)"
+SHOWN_SPEAKING = re.compile(rf"\b(?:{_SHOWING})\s+{_SHOWN_WHO}$")
 """A record showing someone speak, closing the phrase before a participle cue: ``Text messages
 introduced at trial showed Cardoso`` (telling …): that one speaks, not the record."""
 
 SHOWN_THEN_PARTICIPLE = re.compile(
-    r"\b(?:showed|shows|captured|captures|recorded|heard|caught|depicted|revealed)\s+"
-    r"(?P<who>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)\s+(?P<verb>telling|saying|asking|warning|instructing|writing)\b"
+    rf"\b(?:{_SHOWING})\s+{_SHOWN_WHO}\s+(?P<verb>telling|saying|asking|warning|instructing|writing)\b"
     r"[^\"“”:]{0,60}?[,:]?\s*$")
 """The same with no comma before the participle, up to the quote: ``Recorded calls played at trial
 captured MITCHELL telling a co-conspirator, “…”``."""
