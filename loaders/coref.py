@@ -74,22 +74,6 @@ def _fullest_forms(names: list[str]) -> list[str]:
     return [n for n in names if not any(shorter(n, other) for other in names)]
 
 
-def _acronym_letters(acronym: str) -> str:
-    """The letters an acronym stands for, a digit repeating the letter before it (``IC3`` -> ``ICCC``)."""
-    letters = ""
-    for char in acronym:
-        if char.isdigit() and letters:
-            letters += letters[-1] * (int(char) - 1)
-        elif char.isalpha():
-            letters += char
-    return letters
-
-
-def _initials_of_name(name: str) -> str:
-    """The initials of an organization's capitalised words (``Internet Crime Complaint Center`` -> ``ICCC``)."""
-    return "".join(w[0] for w in words_of(name) if w[:1].isupper())
-
-
 @lru_cache(maxsize=4096)
 def _initials(title: str) -> str:
     """The acronym a title's office words make (``Executive Associate Director of ICE …`` ->
@@ -461,20 +445,13 @@ class ReleasePeople:
             return None
         if bare in AGENCY_FORMS:  # "U.S. Immigration and Customs Enforcement (ICE)": the agency's longest form here
             return max(_agency_forms(self.text, AGENCY_FORMS[bare]), key=len)
+        if not P.ACRONYM_WORD.fullmatch(bare) and not P.ACRONYM_AND_HEAD.fullmatch(bare):
+            # "IC3", "EI-ISAC": the long form whose initials spell it, as for a title's acronym
+            # ("Elections Infrastructure Information Sharing and Analysis Center")
+            return self._definitions().get(bare)
         named = P.ORGANIZATION_MENTION_END.search(self.text, max(0, at - 120), at) \
             or P.CAPITALIZED_RUN_END.search(self.text, max(0, at - 120), at)
-        if named is None:
-            return None
-        spelled = P.LEADING_THE.sub("", named.group().strip())
-        if not P.ACRONYM_WORD.fullmatch(bare) and not P.ACRONYM_AND_HEAD.fullmatch(bare) \
-                and _acronym_letters(bare) != _initials_of_name(spelled):
-            # "IC3", "EI-ISAC": the words before whose initials spell it ("Elections Infrastructure
-            # Information Sharing and Analysis Center"); none for "AFL-CIO" after "… and Congress of …"
-            words = self.text[max(0, at - 160):at].split()
-            letters = _acronym_letters(bare)
-            return next((" ".join(words[-k:]) for k in range(1, min(len(words), 14) + 1)
-                         if words[-k][:1].isupper() and _initials_of_name(" ".join(words[-k:])) == letters), None)
-        return spelled
+        return P.LEADING_THE.sub("", named.group().strip()) if named else None
 
     @staticmethod
     def _named_organizations(text: str, head: str) -> list[tuple[int, str]]:
@@ -595,9 +572,13 @@ class ReleasePeople:
         """``title`` with the title acronyms this release defines spelled out (computed once)."""
         if not title or not P.ACRONYM_WORD.search(title):
             return title
+        return expand_title(title, self._definitions())
+
+    def _definitions(self) -> dict[str, str]:
+        """The acronyms this release defines, with their long forms (read once)."""
         if self._acronyms is None:
             self._acronyms = acronym_definitions(self.text)
-        return expand_title(title, self._acronyms)
+        return self._acronyms
 
     def known_surname(self, phrase: str) -> str | None:
         """The last word of ``phrase`` when it is the surname of one person this release names.

@@ -685,13 +685,13 @@ _LONG_FORM_BREAK = re.compile(r"[\s—–]+")
 
 def acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms a release defines, ``{"EAD": "Executive Associate Director"}``: the long form's
-    last capitalised words whose initials spell the acronym."""
+    last capitalised words whose initials spell the acronym (its letters, by acronym_letters)."""
     found = {}
     for match in ACRONYM_IN_PARENTHESES.finditer(text):
         short = match.group(1)
         words = _LONG_FORM_BREAK.split(text[max(0, match.start() - 120):match.start()].strip())
         capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
-        letters = short.replace("&", "")
+        letters = acronym_letters(short)
         if len(capitals) >= len(letters):
             chosen = capitals[-len(letters):]
             if "".join(words[i][0] for i in chosen) == letters and chosen[-1] == len(words) - 1:
@@ -701,6 +701,18 @@ def acronym_definitions(text: str) -> dict[str, str]:
         if first is not None:  # "Assistant Director in Charge (ADIC)": "in" gives its I
             found.setdefault(short, " ".join(words[first:]))
     return found
+
+
+def acronym_letters(acronym: str) -> str:
+    """The initials an acronym stands for: its letters, a digit repeating the letter before it
+    (``IC3`` -> ``ICCC``), ``&`` and hyphens left out (``EI-ISAC`` -> ``EIISAC``)."""
+    letters = ""
+    for char in acronym:
+        if char.isdigit() and letters:
+            letters += letters[-1] * (int(char) - 1)
+        elif char.isalpha():
+            letters += char
+    return letters
 
 
 def _initials_with_small_words(words: list[str], letters: str) -> int | None:

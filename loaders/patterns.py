@@ -494,7 +494,7 @@ ORGANIZATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[a-z]+)\b")
 organization just named."""
 
 DEFINED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
-"""An acronym as releases define one in parentheses, digits and hyphens included (``IC3``, ``EI-ISAC``)."""
+"""An acronym as releases define one in parentheses (ACRONYM_IN_PARENTHESES's group)."""
 ACRONYM_AND_HEAD = re.compile(rf"[A-Z][A-Z&]{{1,7}}\s+(?:{word_trie(h.capitalize() for h in ORGANIZATION_HEADS)})")
 """An organization's short form of an acronym and its head noun (``IPR Center``, ``EPIC Office``)."""
 
@@ -516,8 +516,9 @@ TITLE_SURNAME = re.compile(
 ACRONYM_RIGHT_BEFORE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)\s+$")
 """An acronym in parentheses just before a name: ``Special Agent in Charge (SAC) Jane Roe``."""
 
-ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
-"""An acronym defined in parentheses after its long form: ``Executive Associate Director (EAD)``."""
+ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9&\-]{1,9})\)")
+"""An acronym defined in parentheses after its long form: ``Executive Associate Director (EAD)``,
+digits and hyphens included (``Internet Crime Complaint Center (IC3)``, ``(EI-ISAC)``)."""
 
 ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 """An all-capitals word in a title that may be an acronym the release defines (``EAD``)."""
