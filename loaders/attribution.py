@@ -128,7 +128,8 @@ def _before(head: str, *, head_is_paragraph_start: bool) -> Attribution | None:
         return _reported_clause(head) or _colon_after_subject_cue(head) or _statement_by(head)
     shown = P.SHOWN_THEN_PARTICIPLE.search(head, max(0, len(head) - 200)) \
         if any(verb in head for verb in P.SHOWING_VERBS) else None  # (a quick test first)
-    if shown is not None and split_speaker(who := _capitals_surname(shown.group("who"))).kind in ("person", "surname"):
+    who = _named(shown.group("who")) if shown is not None else None
+    if who is not None:
         return Attribution(shown.group("verb"), who, "before")  # "… captured MITCHELL telling a co-conspirator, “…”"
     floor = _who_floor(head, verb.start())
     match = P.HEAD_WHO_VERB.search(head, floor) if floor is not None else None
@@ -305,9 +306,12 @@ def _coordinated_cue(head: str, predicate_start: int, who: str) -> Attribution |
     return Attribution(verb.group().lower(), who, "before", framed=False)
 
 
-def _capitals_surname(word: str) -> str:
-    """A lone surname in capitals, as legacy releases print it (``BYNUM told her``), title-cased."""
-    return word.title() if word.isupper() and len(word) > 3 and " " not in word else word
+def _named(phrase: str) -> str | None:
+    """``phrase`` when it names a person, by full name or surname; a lone surname in capitals, as
+    legacy releases print it (``BYNUM told her``, ``captured MITCHELL telling``), title-cased."""
+    if phrase.isupper() and len(phrase) > 3 and " " not in phrase:
+        phrase = phrase.title()
+    return phrase if split_speaker(phrase).kind in ("person", "surname") else None
 
 
 def _nearer_cue(extra: str) -> Attribution | None:
@@ -319,8 +323,7 @@ def _nearer_cue(extra: str) -> Attribution | None:
         return None  # "praised the task force, adding, “…”": a participle goes back to the first subject
     who = P.REPORTED_THAT.sub("", extra[:verb.start()].strip(" ,"))
     if " that " in who:  # "testified at trial that BYNUM told her": the reported clause's subject, if it names one
-        reported = _capitals_surname(who.rsplit(" that ", 1)[1])
-        who = reported if split_speaker(reported).kind in ("person", "surname") else who
+        who = _named(who.rsplit(" that ", 1)[1]) or who
     if who.endswith(" and") or who == "and":
         return None  # "Roe praised the attack and said": one subject, two verbs
     subject = who.rsplit(",", 1)[-1].strip()
@@ -408,8 +411,8 @@ def _participle_subject(match) -> str | None:
         return None
     phrase = match.group("who").strip(" ,")
     shown = P.SHOWN_SPEAKING.search(phrase)  # "Text messages introduced at trial showed Cardoso telling …"
-    if shown is not None and split_speaker(who := _capitals_surname(shown.group("who"))).kind in ("person", "surname"):
-        return who  # ("… captured MITCHELL telling": a surname in capitals too)
+    if shown is not None and (who := _named(shown.group("who"))) is not None:
+        return who
     # "a survivor testified that Quiñónez ordered the soldiers to burn it, telling them": his words
     reported = P.last_match(P.THAT_CLAUSE_SUBJECT, phrase)
     if reported is not None and split_speaker(reported.group("who")).kind in ("person", "surname"):

@@ -391,7 +391,7 @@ class ReleasePeople:
         heads = words & (TITLE_HEADS | RANK_ABBREVIATIONS)  # "Rep. Roe" too
         if heads:
             return [c for c in candidates if heads & {w.lower().rstrip(".") for w in words_of(self.titles.get(c, ""))}]
-        acronym = (title or "").split()[-1] if title else ""
+        acronym = title.split()[-1] if title else ""
         if P.ACRONYM_WORD.fullmatch(acronym):  # "SAC Walsh": the Walsh whose title's initials spell it
             spelled = self.readable_title(acronym)
             return [c for c in candidates if _initials(self.titles.get(c, "")) == acronym

@@ -378,9 +378,9 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
                     name, title = spoken, title or spoken_title
                     break
             else:  # "Renata Holcomb, whose sister Dana Holcomb was killed, said …. “…,” Holcomb said."
-                own = text.rfind("\n", 0, span.start) + 1  # (a quote opening its paragraph: the one before too)
-                opens = not text[own:span.start].strip(" \"“‘'")
-                opening = text.rfind("\n", 0, max(0, own - 2)) + 1 if opens else own
+                own = _paragraph_start(text, span.start)  # (a quote opening its paragraph: the one before too)
+                opens = _opens_paragraph(text, own, span.start)
+                opening = _paragraph_start(text, own - 2) if opens else own
                 namesakes = people.by_surname.get(name.lower(), [])
                 narrated = people.reported_speaker(text, opening, span.start - 1)
                 if narrated is None and len(namesakes) > 1 and not opens:
@@ -392,7 +392,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         name = people.reported_speaker(text, window_start, span.start - 1, speakers)
         if name is None and parts.name in ("he", "she"):
             # "Under Secretary Jane Roe introduced the report. “…,” she said.": the subject just before
-            own = max(window_start, text.rfind("\n", 0, span.start) + 1)
+            own = max(window_start, _paragraph_start(text, span.start))
             name = _opening_person(text, own, span.start - 1, people)
             if name is None and own > window_start:  # the quote opens its paragraph: the one before, unless
                 name = _opening_person(text, window_start, own, people, active=True)  # it tells what was done to them
@@ -405,7 +405,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
         if name is None and speakers and parts.name in ("he", "she") and _is_organization(speakers[-1][0]):
             # "he" is no organization: whoever a sentence before has speaking, past the last quote
             name = people.reported_speaker(text, 0, span.start - 1)
-        opening = text.rfind("\n", 0, span.start) + 1
+        opening = _paragraph_start(text, span.start)
         if name is None and not speakers and parts.name in ("he", "she") and opening < span.start - 1:
             # nobody has spoken yet and the paragraph narrates before the quote: the one person it
             # names just before ("The complaint describes messages in which Roe coached a relative. “…,” he wrote.")
@@ -439,7 +439,7 @@ def _record(text: str, span: QuoteSpan, quote: str, attribution: Attribution, pa
     elif parts.kind == "title" or parts.kind == "organization" and (people.title_acronym(attribution.phrase)
                                                                     or people.holder_by_initials(attribution.phrase, speakers)):
         title = parts.title or attribution.phrase.strip()  # "the SAC said", where the release defines SAC
-        opening = text.rfind("\n", 0, span.start) + 1  # people this paragraph names before the quote
+        opening = _paragraph_start(text, span.start)  # people this paragraph names before the quote
         nearby = [people.fullest(n) for _, n, _ in name_mentions(text[opening:span.start])] if opening < span.start else []
         name = people.with_title(title or "", speakers, nearby)
     elif parts.kind == "organization":
@@ -486,14 +486,27 @@ def _stands_alone(text: str, word: re.Match) -> bool:
     return not followed and P.NAME_WORD_BEFORE.search(text, 0, word.start()) is None
 
 
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding ``text[at]`` starts (the one before, given its start minus 2)."""
+    return text.rfind("\n", 0, max(0, at)) + 1
+
+
+_OPENING_MARKS = " \"“‘'"
+
+
+def _opens_paragraph(text: str, paragraph: int, at: int) -> bool:
+    """Only space and opening marks stand between the paragraph's start and ``at``: the quote opens it."""
+    return not text[paragraph:at].strip(_OPENING_MARKS)
+
+
 def _unnamed_person_before(text: str, start: int, end: int, described: re.Pattern | None = None) -> bool:
     """The sentence just before ``end``, in its paragraph, opens with a person it does not name
     (with ``described``, one that pattern describes: ``The robber, dubbed …``)."""
-    paragraph = text.rfind("\n", 0, end) + 1
-    if described is None and paragraph > start and not text[paragraph:end].strip(" \"“"):
+    paragraph = _paragraph_start(text, end)
+    if described is None and paragraph > start and _opens_paragraph(text, paragraph, end):
         # the quote opens its paragraph: the one before, when it opens with someone unnamed
         # ("One of the victims, now 19, read a statement to the court. She described …" then "“…,” she said")
-        before = text.rfind("\n", 0, max(0, paragraph - 2)) + 1
+        before = _paragraph_start(text, paragraph - 2)
         if before >= start and unnamed_subject(text, before, paragraph) \
                 and not name_mentions(text[before:paragraph]):
             return True

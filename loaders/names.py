@@ -444,12 +444,12 @@ NARRATION_OPENERS = re.compile(
 """Words opening a segment of narration beside a name (``In a statement``, ``Last night``),
 never a title (``Under Secretary`` is one)."""
 SCENE_SEGMENT = re.compile(NARRATION_OPENERS.pattern, re.I)
+"""NARRATION_OPENERS in any case, for segments inside a phrase (``…, hours before a robbery in Monroeville, Roe``)."""
 SCENE_THEN_PRONOUN = re.compile(
     r"(?:In|At|On|During|After|Before|Later|Earlier|Then|Once)\b[^,;:]{0,40}?\s(?P<pronoun>he|she|they)", re.I)
 """A short scene with no comma before the pronoun subject: ``In one post he`` (wrote), ``Later she``."""
 COMMON_NOUN_SUBJECT = re.compile(r"(?:the|a|an|his|her|their|its)(?:\s+[a-z][a-z\-]*){1,3}")
 """A subject in lower-case words (``the note``, ``his handwritten letter``), naming no one."""
-"""NARRATION_OPENERS in any case, for segments inside a phrase (``…, hours before a robbery in Monroeville, Roe``)."""
 
 
 def _reads_as_title(segment: str) -> bool:

@@ -48,7 +48,7 @@ def _portfolio_half(text: str, before: tuple[int, str], read: list[str]) -> bool
     if not read or read[-1] != "and" or not before[1][:1].isupper() or before[1].endswith((",", ".")):
         return False
     joiner = word_before(text, before[0])
-    return joiner is not None and joiner[1] in ("for", "of")
+    return joiner is not None and joiner[1] in TITLE_OFFICE_WORDS
 
 
 def word_before(text: str, offset: int) -> tuple[int, str] | None:
@@ -115,12 +115,13 @@ def appositive_title(text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 120):start - 2]
         office = _OFFICE_NAME_END.search(before)  # "Guatemala's Minister of Government, Ricardo …": the office's name
         head = before[:office.start()].split() if office else before.split()
-        words = office.group().split()[::-1] if office else []
+        office_words = office.group().split() if office else []
+        words = office_words[::-1]
         while head and len(words) < MAX_TITLE_WORDS and _continues_title(POSSESSIVE.sub("", head[-1])):
             words.append(head.pop())
         while words and words[-1].lower() in TITLE_JOINERS:
             words.pop()
-        if office and not _has_head(words[len(office.group().split()):]):
+        if office and not _has_head(words[len(office_words):]):
             return None  # ("… Department of Justice, Jane Roe": no title before the office)
         if head and head[-1].endswith(","):
             return None  # "Jane Roe, Acting U.S. Attorney, Omar Sayed": the title is Jane Roe's
