@@ -535,11 +535,10 @@ def _opening_person(text: str, start: int, end: int, people: ReleasePeople, acti
     opener = None if inverted else P.INTRODUCTORY_PHRASE.match(sentence)  # "According to court documents, …"
     if opener:
         sentence = P.YEAR_SPAN.sub("", sentence[opener.end():], count=1)
-    related = inverted or P.RELATION_APPOSITIVE.match(sentence)  # "Marte’s mother, Yesenia Marte Polanco, joined"
+    # "Marte’s mother, Yesenia Marte Polanco, joined", "His wife, Lucia Reyes-Moreau, has been …"
+    related = inverted or P.DESCRIPTION_BEFORE_NAME.match(sentence)
     if related:
         sentence = sentence[related.start("name"):]
-    elif described := P.DESCRIPTION_BEFORE_NAME.match(sentence):  # "His wife, Lucia Reyes-Moreau, has been …"
-        sentence = sentence[described.end():]
     words = words_of(sentence)
     lead = _subject_length(words)
     parts = split_speaker(" ".join(words[:lead])) if 0 < lead <= 12 else None

@@ -251,8 +251,9 @@ SHOWN_THEN_PARTICIPLE = re.compile(
 """The same with no comma before the participle, up to the quote: ``Recorded calls played at trial
 captured MITCHELL telling a co-conspirator, “…”``."""
 
-DESCRIPTION_BEFORE_NAME = re.compile(r"\s*(?:His|Her|Their|The|[A-Z][\w’'\-]*[’']s)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?=[A-Z])")
-"""A short description set off before the name opening a sentence: ``His wife, Lucia Roe, …``."""
+DESCRIPTION_BEFORE_NAME = re.compile(r"\s*(?:His|Her|Their|The|[A-Z][\w’'\-]*[’']s)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?P<name>[A-Z])")
+"""A short description set off before the name opening a sentence, a relation to another among
+them: ``His wife, Lucia Roe, …``, ``Marte’s mother, Yesenia Marte Polanco, …``."""
 
 JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:joined|accompanied)\b[^.;]{0,80}?\bby\s+")
 """A sentence bringing someone in beside the subject (``Roe was joined at a press conference by``):
@@ -267,9 +268,6 @@ PASSIVE_NEXT = re.compile(r"(?:was|were|is|are|has been|had been)\b")
 
 YEAR_SPAN = re.compile(r"^(?:between|from|in|since)\s+(?:\w+\s+)?\d{4}(?:\s+(?:and|to)\s+(?:\w+\s+)?\d{4})?,?\s+")
 """A time span opening a clause: ``between 2009 and 2011``, ``in March 2020,``."""
-
-RELATION_APPOSITIVE = re.compile(r"[A-Z][\w’'\-]*[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?P<name>[A-Z])")
-"""A person described by their relation to another before their name: ``Marte’s mother, Yesenia …``."""
 
 DESCRIBED_APPOSITIVE = re.compile(
     r"(?:A|An|The)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:for|of|at|with)\s+[^,;:“”\"]{2,80})?,\s+(?P<name>[A-Z])")
