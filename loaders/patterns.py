@@ -491,7 +491,8 @@ ORGANIZATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[a-z]+)\b")
 """``, the union that represents agents``: the noun by which a release goes on to call the
 organization just named."""
 
-DEFINED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
+_DEFINED_ACRONYM = r"[A-Z][A-Z0-9&\-]{1,9}"
+DEFINED_ACRONYM = re.compile(_DEFINED_ACRONYM)
 """An acronym as releases define one in parentheses (ACRONYM_IN_PARENTHESES's group)."""
 ACRONYM_AND_HEAD = re.compile(rf"[A-Z][A-Z&]{{1,7}}\s+(?:{word_trie(h.capitalize() for h in ORGANIZATION_HEADS)})")
 """An organization's short form of an acronym and its head noun (``IPR Center``, ``EPIC Office``)."""
@@ -514,7 +515,7 @@ TITLE_SURNAME = re.compile(
 ACRONYM_RIGHT_BEFORE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)\s+$")
 """An acronym in parentheses just before a name: ``Special Agent in Charge (SAC) Jane Roe``."""
 
-ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9&\-]{1,9})\)")
+ACRONYM_IN_PARENTHESES = re.compile(rf"\(({_DEFINED_ACRONYM})\)")
 """An acronym defined in parentheses after its long form: ``Executive Associate Director (EAD)``,
 digits and hyphens included (``Internet Crime Complaint Center (IC3)``, ``(EI-ISAC)``)."""
 
